@@ -1,0 +1,30 @@
+import type { Device, DevicePage } from '../cognito/device'
+
+/** Who is signed in, as far as the device calls care. */
+export interface DeviceSession {
+  /** The user's `sub`; query caches are scoped by it. */
+  readonly userId: string
+  /** The `device_key` claim of the access token: "this device". Absent when the pool does not track devices. */
+  readonly currentDeviceKey: string | undefined
+}
+
+/** Auth changes an adapter reports, so cached devices follow the signed-in user. */
+export type DeviceApiEvent = 'signed-in' | 'signed-out' | 'token-refreshed'
+
+export interface CallOptions {
+  readonly signal?: AbortSignal | undefined
+}
+
+/**
+ * The port between the kit and Cognito. `amplifyDeviceApi()` and `tokenDeviceApi()` implement it;
+ * tests and hosts with their own backend can too.
+ */
+export interface DeviceApi {
+  getSession(options?: CallOptions): Promise<DeviceSession>
+  getDevice(deviceKey: string, options?: CallOptions): Promise<Device>
+  listDevices(cursor?: string, options?: CallOptions & { limit?: number }): Promise<DevicePage>
+  forgetDevice(deviceKey: string, options?: CallOptions): Promise<void>
+  setRemembered(deviceKey: string, remembered: boolean, options?: CallOptions): Promise<void>
+  /** Subscribe to auth changes; returns the unsubscribe function. */
+  subscribe?(listener: (event: DeviceApiEvent) => void): () => void
+}

@@ -1,0 +1,31 @@
+/** One `{Name, Value}` pair of a device. Both are untrusted text: render them as text only. */
+export interface DeviceAttribute {
+  readonly name: string
+  readonly value: string
+}
+
+/** A device Cognito remembers for the signed-in user, parsed from the wire `DeviceType`. */
+export interface Device {
+  /** `DeviceKey`, e.g. `us-east-1_1a2b3c4d-...`. */
+  readonly key: string
+  /** The `device_name` attribute (Amplify stores the browser's user agent there), if any. */
+  readonly name: string | undefined
+  /** All attributes in the order Cognito sent them. */
+  readonly attributes: readonly DeviceAttribute[]
+  /** From `dev:device_remembered_status`; `undefined` when Cognito did not say. */
+  readonly remembered: boolean | undefined
+  /** The `last_ip_used` attribute, if any. */
+  readonly lastIpUsed: string | undefined
+  readonly createdAt: Date | undefined
+  readonly lastModifiedAt: Date | undefined
+  readonly lastAuthenticatedAt: Date | undefined
+}
+
+/** One page of ListDevices. `nextCursor` is absent on the last page. */
+export interface DevicePage {
+  readonly devices: readonly Device[]
+  readonly nextCursor: string | undefined
+}
+
+/** The maximum `Limit` of ListDevices. */
+export const MAX_PAGE_SIZE = 60

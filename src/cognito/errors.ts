@@ -1,0 +1,66 @@
+/**
+ * Every failure the kit can meet is one of these typed errors, each told apart by `name`.
+ * The error layer (src/errors) classifies by that name alone, never by message text or HTTP status.
+ */
+
+/** An exception Cognito answered with, e.g. `NotAuthorizedException`. */
+export class CognitoError extends Error {
+  /** The Cognito exception name, taken as AWS clients take it (header, `code`, then `__type`). */
+  override readonly name: string
+  /** HTTP status of the response (informative only: classify by `name`). */
+  readonly status: number
+  /** `x-amzn-RequestId`, for support tickets. */
+  readonly requestId: string | undefined
+  /** Whether the same call may succeed if sent again (throttling, service faults). */
+  readonly retryable: boolean
+
+  constructor(init: { name: string; message: string; status: number; requestId?: string | undefined }) {
+    super(init.message)
+    this.name = init.name
+    this.status = init.status
+    this.requestId = init.requestId
+    this.retryable = init.name === 'TooManyRequestsException' || init.name === 'InternalErrorException' || init.status >= 500
+  }
+}
+
+/** The request never got an HTTP answer: offline, DNS, CORS, connection dropped mid-response. */
+export class NetworkError extends Error {
+  override readonly name = 'NetworkError'
+  readonly retryable = true
+}
+
+/** No answer within the time limit. */
+export class TimeoutError extends Error {
+  override readonly name = 'TimeoutError'
+  readonly retryable = true
+}
+
+/** The service answered 200 with a body that is not what Cognito documents. Nothing of it is used. */
+export class MalformedResponseError extends Error {
+  override readonly name = 'MalformedResponseError'
+  readonly retryable = false
+}
+
+/** A device key that Cognito would reject (empty, over 55 characters, wrong pattern). Sent nowhere. */
+export class InvalidDeviceKeyError extends Error {
+  override readonly name = 'InvalidDeviceKeyError'
+  readonly retryable = false
+  constructor(readonly deviceKey: unknown) {
+    super('Invalid device key: expected 1–55 characters like "us-east-1_1a2b3c4d-…".')
+  }
+}
+
+/** No signed-in user (no tokens), so there is nothing to ask Cognito. */
+export class NoSessionError extends Error {
+  override readonly name = 'NoSessionError'
+  readonly retryable = false
+  constructor(message = 'No signed-in user.') {
+    super(message)
+  }
+}
+
+/** The kit cannot reach Cognito because the app is not set up for it (e.g. Amplify not configured). */
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError'
+  readonly retryable = false
+}
