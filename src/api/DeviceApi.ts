@@ -8,8 +8,11 @@ export interface DeviceSession {
   readonly currentDeviceKey: string | undefined
 }
 
-/** Auth changes an adapter reports, so cached devices follow the signed-in user. */
-export type DeviceApiEvent = 'signed-in' | 'signed-out' | 'token-refreshed'
+/**
+ * Auth changes an adapter reports, so cached devices follow the signed-in user: sign-in and sign-out
+ * drop every cached device; a failed token refresh re-checks the session (which may end it).
+ */
+export type DeviceApiEvent = 'signed-in' | 'signed-out' | 'token-refreshed' | 'token-refresh-failed'
 
 export interface CallOptions {
   readonly signal?: AbortSignal | undefined

@@ -1,5 +1,7 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react'
 import type { DeviceApi } from '../api/DeviceApi'
+import { deviceKeys } from '../query/deviceKeys'
 
 /** What the host app does when a user must act outside the kit. Each is optional. */
 export interface DeviceKitCallbacks {
@@ -36,6 +38,7 @@ export function DeviceKitProvider({ api, locale, onSignIn, onResetPassword, onCo
     () => ({ api, locale: resolvedLocale, onSignIn, onResetPassword, onConfirmAccount }),
     [api, resolvedLocale, onSignIn, onResetPassword, onConfirmAccount],
   )
+  useCachedDevicesFollowTheUser(api)
   return <DeviceKitContext.Provider value={value}>{children}</DeviceKitContext.Provider>
 }
 
@@ -51,4 +54,24 @@ export function useDeviceKit(): DeviceKitContextValue {
 /** The kit's context when present, else null (for components that also work standalone). */
 export function useOptionalDeviceKit(): DeviceKitContextValue | null {
   return useContext(DeviceKitContext)
+}
+
+/**
+ * Sign-in and sign-out drop every cached device at once (before anything renders them for the next
+ * user) and re-check the session; a failed token refresh re-checks the session, which may end it.
+ */
+function useCachedDevicesFollowTheUser(api: DeviceApi) {
+  const queryClient = useQueryClient()
+  useEffect(
+    () =>
+      api.subscribe?.((event) => {
+        if (event === 'signed-in' || event === 'signed-out') {
+          queryClient.removeQueries({ queryKey: deviceKeys.root, type: 'inactive' })
+          void queryClient.resetQueries({ queryKey: deviceKeys.root })
+        } else if (event === 'token-refresh-failed') {
+          void queryClient.invalidateQueries({ queryKey: deviceKeys.session() })
+        }
+      }),
+    [api, queryClient],
+  )
 }

@@ -1,0 +1,2 @@
+// react-cognito-devices/amplify: the DeviceApi for apps signed in with aws-amplify v6.
+export { amplifyDeviceApi, type AmplifyDeviceApiOptions } from './api/amplifyDeviceApi'

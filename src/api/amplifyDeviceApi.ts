@@ -1,0 +1,70 @@
+import { Amplify } from 'aws-amplify'
+import { fetchAuthSession, forgetDevice } from 'aws-amplify/auth'
+import { Hub } from 'aws-amplify/utils'
+import { regionEndpoint } from '../cognito/client'
+import { assertDeviceKey } from '../cognito/deviceKey'
+import { ConfigurationError, NoSessionError } from '../cognito/errors'
+import { sessionFromClaims } from './accessTokenClaims'
+import { cognitoDeviceOperations } from './cognitoDeviceApi'
+import type { DeviceApi, DeviceApiEvent } from './DeviceApi'
+
+export interface AmplifyDeviceApiOptions {
+  fetch?: typeof fetch
+  /** Per-request time limit in milliseconds (default 15 000). */
+  timeoutMs?: number
+}
+
+const hubEvents: Readonly<Record<string, DeviceApiEvent>> = {
+  signedIn: 'signed-in',
+  signedOut: 'signed-out',
+  tokenRefresh: 'token-refreshed',
+  tokenRefresh_failure: 'token-refresh-failed',
+}
+
+/**
+ * The DeviceApi of an app signed in with aws-amplify v6: the endpoint comes from
+ * `Amplify.getConfig()` (honouring `userPoolEndpoint`), tokens and "this device" from
+ * `fetchAuthSession()`. Forgetting goes through Amplify's own `forgetDevice`, so forgetting this
+ * device also clears the device metadata Amplify stores.
+ */
+export function amplifyDeviceApi(options: AmplifyDeviceApiOptions = {}): DeviceApi {
+  function endpoint(): string {
+    const cognito = Amplify.getConfig().Auth?.Cognito
+    if (!cognito?.userPoolId) {
+      throw new ConfigurationError(
+        'Amplify is not configured for a user pool: call Amplify.configure({ Auth: { Cognito: { userPoolId, userPoolClientId } } }) first.',
+      )
+    }
+    return cognito.userPoolEndpoint ?? regionEndpoint(cognito.userPoolId.split('_')[0] ?? '')
+  }
+
+  async function tokens() {
+    endpoint() // a missing configuration is a clearer error than "no session"
+    const { tokens } = await fetchAuthSession()
+    if (!tokens?.accessToken) throw new NoSessionError()
+    return tokens
+  }
+
+  const operations = cognitoDeviceOperations({
+    endpoint,
+    accessToken: async () => (await tokens()).accessToken.toString(),
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+  })
+
+  return {
+    ...operations,
+    async getSession() {
+      return sessionFromClaims((await tokens()).accessToken.payload)
+    },
+    async forgetDevice(deviceKey) {
+      assertDeviceKey(deviceKey)
+      await forgetDevice({ device: { id: deviceKey } })
+    },
+    subscribe(listener) {
+      return Hub.listen('auth', ({ payload }) => {
+        if (Object.hasOwn(hubEvents, payload.event)) listener(hubEvents[payload.event] as DeviceApiEvent)
+      })
+    },
+  }
+}

@@ -1,0 +1,71 @@
+import type { Device, DeviceAttribute, DevicePage } from './device'
+import { MalformedResponseError } from './errors'
+import { isDeviceKey } from './deviceKey'
+
+/**
+ * Turns Cognito's wire `DeviceType` into a `Device`. Anything that is not what the service model
+ * allows (wrong types, a missing or invalid key) is rejected with MalformedResponseError rather than
+ * passed on. A timestamp outside the range of a JavaScript Date becomes `undefined` ("Unknown").
+ */
+export function parseDevice(wire: unknown): Device {
+  if (!isRecord(wire)) throw malformed('a device is not an object')
+  const key = wire.DeviceKey
+  if (!isDeviceKey(key)) throw malformed('a device has no valid DeviceKey')
+
+  const attributes = parseAttributes(wire.DeviceAttributes)
+  const valueOf = (name: string) => attributes.find((attribute) => attribute.name === name)?.value
+  const rememberedStatus = valueOf('dev:device_remembered_status')
+
+  return {
+    key,
+    name: valueOf('device_name'),
+    attributes,
+    remembered: rememberedStatus === 'remembered' ? true : rememberedStatus === 'not_remembered' ? false : undefined,
+    lastIpUsed: valueOf('last_ip_used'),
+    createdAt: parseTimestamp(wire.DeviceCreateDate, 'DeviceCreateDate'),
+    lastModifiedAt: parseTimestamp(wire.DeviceLastModifiedDate, 'DeviceLastModifiedDate'),
+    lastAuthenticatedAt: parseTimestamp(wire.DeviceLastAuthenticatedDate, 'DeviceLastAuthenticatedDate'),
+  }
+}
+
+/** GetDevice's `{Device}`. */
+export function parseGetDeviceResponse(body: unknown): Device {
+  if (!isRecord(body) || !('Device' in body)) throw malformed('GetDevice answered without a Device')
+  return parseDevice(body.Device)
+}
+
+/** ListDevices' `{Devices, PaginationToken?}`. */
+export function parseListDevicesResponse(body: unknown): DevicePage {
+  if (!isRecord(body)) throw malformed('ListDevices answered with no object')
+  const { Devices = [], PaginationToken } = body
+  if (!Array.isArray(Devices)) throw malformed('ListDevices answered with Devices that is not a list')
+  if (PaginationToken !== undefined && (typeof PaginationToken !== 'string' || PaginationToken === '')) {
+    throw malformed('ListDevices answered with an invalid PaginationToken')
+  }
+  return { devices: Devices.map(parseDevice), nextCursor: PaginationToken }
+}
+
+function parseAttributes(wire: unknown): DeviceAttribute[] {
+  if (wire === undefined) return []
+  if (!Array.isArray(wire)) throw malformed('DeviceAttributes is not a list')
+  return wire.map((item) => {
+    if (!isRecord(item) || typeof item.Name !== 'string') throw malformed('a device attribute has no Name')
+    if (item.Value !== undefined && typeof item.Value !== 'string') throw malformed('a device attribute Value is not text')
+    return { name: item.Name, value: item.Value ?? '' }
+  })
+}
+
+function parseTimestamp(wire: unknown, member: string): Date | undefined {
+  if (wire === undefined || wire === null) return undefined
+  if (typeof wire !== 'number' || !Number.isFinite(wire)) throw malformed(`${member} is not a number of seconds`)
+  const date = new Date(wire * 1000)
+  return Number.isNaN(date.getTime()) ? undefined : date
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function malformed(what: string): MalformedResponseError {
+  return new MalformedResponseError(`Unexpected response from Cognito: ${what}.`)
+}

@@ -1,0 +1,49 @@
+// react-cognito-devices: hooks, query options, components and the error layer.
+// aws-amplify is imported only by `react-cognito-devices/amplify`, so apps without it can use the kit.
+
+export type { Device, DeviceAttribute, DevicePage } from './cognito/device'
+export { MAX_PAGE_SIZE } from './cognito/device'
+export {
+  CognitoError,
+  ConfigurationError,
+  InvalidDeviceKeyError,
+  MalformedResponseError,
+  NetworkError,
+  NoSessionError,
+  TimeoutError,
+} from './cognito/errors'
+export { isDeviceKey } from './cognito/deviceKey'
+export { callCognito, regionEndpoint, type CognitoCallOptions } from './cognito/client'
+
+export type { CallOptions, DeviceApi, DeviceApiEvent, DeviceSession } from './api/DeviceApi'
+export { tokenDeviceApi, type TokenDeviceApi, type TokenDeviceApiOptions } from './api/tokenDeviceApi'
+
+export { deviceKeys } from './query/deviceKeys'
+export { deviceQueries, DEVICE_STALE_TIME_MS, type DeviceListData } from './query/deviceQueries'
+export { deviceMutations, type SetRememberedVariables } from './query/deviceMutations'
+export { deviceRetryDelay, retryDeviceQuery, throwsToBoundary } from './query/errorHandling'
+
+export { useDeviceSession } from './hooks/useDeviceSession'
+export { useDevice } from './hooks/useDevice'
+export { useDevices } from './hooks/useDevices'
+export { useCurrentDevice } from './hooks/useCurrentDevice'
+export { useForgetDevice } from './hooks/useForgetDevice'
+export { useSetDeviceRemembered } from './hooks/useSetDeviceRemembered'
+
+export {
+  DeviceKitProvider,
+  useDeviceKit,
+  type DeviceKitCallbacks,
+  type DeviceKitContextValue,
+  type DeviceKitProviderProps,
+} from './provider/DeviceKitProvider'
+
+export {
+  classifyError,
+  errorPolicy,
+  policyFor,
+  type DeviceErrorState,
+  type ErrorPolicy,
+  type ErrorSurface,
+  type RetryPolicy,
+} from './errors/classifyError'

@@ -1,0 +1,19 @@
+/**
+ * Every cache key the kit uses. Device data is scoped by the signed-in user's `sub`, so a second
+ * user on the same QueryClient never sees the first user's devices.
+ */
+export const deviceKeys = {
+  /** Everything the kit caches, for every user. */
+  root: ['cognito-devices'] as const,
+  /** Who is signed in (read from the tokens, not from the network). */
+  session: () => [...deviceKeys.root, 'session'] as const,
+  /** All device data of one user. */
+  all: (userId: string) => [...deviceKeys.root, 'user', userId] as const,
+  /** The paginated list (an infinite query has its own key segment). */
+  list: (userId: string) => [...deviceKeys.all(userId), 'list', 'infinite'] as const,
+  /** One device. */
+  detail: (userId: string, deviceKey: string) => [...deviceKeys.all(userId), 'detail', deviceKey] as const,
+  /** Mutations, for `useIsMutating` / `useMutationState` filters. */
+  forget: () => [...deviceKeys.root, 'forget'] as const,
+  setRemembered: () => [...deviceKeys.root, 'set-remembered'] as const,
+}

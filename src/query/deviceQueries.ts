@@ -1,0 +1,69 @@
+import { infiniteQueryOptions, queryOptions, skipToken, type InfiniteData, type QueryClient } from '@tanstack/react-query'
+import type { DeviceApi, DeviceSession } from '../api/DeviceApi'
+import { MAX_PAGE_SIZE, type Device, type DevicePage } from '../cognito/device'
+import { assertDeviceKey } from '../cognito/deviceKey'
+import { deviceKeys } from './deviceKeys'
+import { deviceQueryErrorOptions } from './errorHandling'
+
+/** Devices change rarely; a list or device fetched this recently is shown without asking again. */
+export const DEVICE_STALE_TIME_MS = 30_000
+
+export type DeviceListData = InfiniteData<DevicePage, string | undefined>
+
+/**
+ * Query options for the kit: use them with `useQuery` / `useInfiniteQuery` / `queryClient.fetchQuery`
+ * directly, or through the hooks. The hooks add nothing these do not carry.
+ */
+export const deviceQueries = {
+  /** Who is signed in and which device is "this device". Read from tokens, no request to Cognito. */
+  session: (api: DeviceApi) =>
+    queryOptions({
+      queryKey: deviceKeys.session(),
+      queryFn: ({ signal }) => api.getSession({ signal }),
+      staleTime: DEVICE_STALE_TIME_MS,
+      ...deviceQueryErrorOptions,
+      // Without a session nothing else can load, so any failure here goes to the error boundary.
+      throwOnError: true,
+    }),
+
+  /**
+   * One device (GetDevice). When a loaded list page already holds it, that copy is used and no
+   * request is sent until it is stale. Waits (`skipToken`) while the session is unknown.
+   */
+  detail: (api: DeviceApi, queryClient: QueryClient, session: DeviceSession | undefined, deviceKey: string) =>
+    queryOptions({
+      queryKey: deviceKeys.detail(session?.userId ?? '', deviceKey),
+      queryFn: session
+        ? ({ signal }) => {
+            assertDeviceKey(deviceKey)
+            return api.getDevice(deviceKey, { signal })
+          }
+        : skipToken,
+      initialData: session ? () => findListedDevice(queryClient, session.userId, deviceKey) : undefined,
+      initialDataUpdatedAt: session ? () => queryClient.getQueryState(deviceKeys.list(session.userId))?.dataUpdatedAt : undefined,
+      staleTime: DEVICE_STALE_TIME_MS,
+      ...deviceQueryErrorOptions,
+    }),
+
+  /** The user's devices, a page (up to 60) at a time, following Cognito's PaginationToken. */
+  list: (api: DeviceApi, session: DeviceSession | undefined) =>
+    infiniteQueryOptions({
+      queryKey: deviceKeys.list(session?.userId ?? ''),
+      queryFn: session
+        ? ({ pageParam, signal }) => api.listDevices(pageParam, { signal, limit: MAX_PAGE_SIZE })
+        : skipToken,
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: (lastPage) => lastPage.nextCursor,
+      staleTime: DEVICE_STALE_TIME_MS,
+      ...deviceQueryErrorOptions,
+    }),
+}
+
+function findListedDevice(queryClient: QueryClient, userId: string, deviceKey: string): Device | undefined {
+  const list = queryClient.getQueryData<DeviceListData>(deviceKeys.list(userId))
+  for (const page of list?.pages ?? []) {
+    const device = page.devices.find((candidate) => candidate.key === deviceKey)
+    if (device) return device
+  }
+  return undefined
+}

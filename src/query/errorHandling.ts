@@ -1,0 +1,37 @@
+import { policyFor } from '../errors/classifyError'
+
+/** Attempts after the first for transient failures (5xx, network, timeout). */
+const TRANSIENT_RETRIES = 2
+/** Throttling clears with time: a few more, further apart. */
+const THROTTLED_RETRIES = 4
+const MAX_DELAY_MS = 30_000
+
+/** `retry` for every device query: the error's policy decides; auth and validation never retry. */
+export function retryDeviceQuery(failureCount: number, error: unknown): boolean {
+  const { retry } = policyFor(error)
+  if (retry === 'transient') return failureCount < TRANSIENT_RETRIES
+  if (retry === 'throttled') return failureCount < THROTTLED_RETRIES
+  return false
+}
+
+/**
+ * `retryDelay`: exponential backoff. Throttling gets "full jitter" (a random delay up to the
+ * exponential ceiling) so many clients throttled together do not come back together.
+ */
+export function deviceRetryDelay(attempt: number, error: unknown): number {
+  const ceiling = Math.min(MAX_DELAY_MS, 1000 * 2 ** attempt)
+  if (policyFor(error).retry === 'throttled') return Math.max(250, Math.random() * ceiling)
+  return ceiling / 2
+}
+
+/** `throwOnError`: states that make the panel useless go to the error boundary; the rest stay inline. */
+export function throwsToBoundary(error: unknown): boolean {
+  return policyFor(error).surface === 'boundary'
+}
+
+/** The error options every device query shares. */
+export const deviceQueryErrorOptions = {
+  retry: retryDeviceQuery,
+  retryDelay: deviceRetryDelay,
+  throwOnError: throwsToBoundary,
+} as const
