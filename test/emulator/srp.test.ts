@@ -439,7 +439,11 @@ describe('Amplify sign-in flow functions against a fetch-stubbed server', () => 
       const state = sessions.get(body.Session as string)
       if (body.ChallengeName === 'PASSWORD_VERIFIER' || body.ChallengeName === 'DEVICE_PASSWORD_VERIFIER') {
         if (!state || !(await verifySrpChallengeResponse(state, r))) return notAuthorized()
-        if (body.ChallengeName === 'PASSWORD_VERIFIER' && r.DEVICE_KEY && devices.has(r.DEVICE_KEY)) {
+        if (body.ChallengeName === 'PASSWORD_VERIFIER' && r.DEVICE_KEY) {
+          if (!devices.has(r.DEVICE_KEY)) {
+            // The SRP state is NOT consumed: Amplify retries with the same Session and SECRET_BLOCK.
+            return reply(400, { __type: 'ResourceNotFoundException', message: 'Device does not exist.' }, 'ResourceNotFoundException')
+          }
           return reply(200, { ChallengeName: 'DEVICE_SRP_AUTH', Session: 's2', ChallengeParameters: {} })
         }
         return reply(200, { AuthenticationResult: tokens, ChallengeParameters: {} })
@@ -494,6 +498,31 @@ describe('Amplify sign-in flow functions against a fetch-stubbed server', () => 
     expect(parseCognitoTimestamp(answer.TIMESTAMP!)).toBeInstanceOf(Date)
 
     await expect(signIn('alice', 'S3cret!pW')).rejects.toMatchObject({ name: 'NotAuthorizedException' })
+  })
+
+  it('unknown DEVICE_KEY: Amplify clears it and re-answers PASSWORD_VERIFIER with the same session', async () => {
+    let meta: { deviceKey: string; deviceGroupKey: string; randomPassword: string } | null = {
+      deviceKey: 'us-east-1_00000000-0000-0000-0000-000000000000',
+      deviceGroupKey: 'gone',
+      randomPassword: 'x',
+    }
+    const tokenOrchestrator = {
+      getDeviceMetadata: async () => meta,
+      clearDeviceMetadata: async () => {
+        meta = null
+      },
+    } as unknown as Parameters<typeof handlePasswordSRP>[0]['tokenOrchestrator']
+    const ok = await handlePasswordSRP({ username: 'alice', password: 'S3cret!pw', config, tokenOrchestrator, authFlow: 'USER_SRP_AUTH' } as Parameters<
+      typeof handlePasswordSRP
+    >[0])
+    expect(ok.AuthenticationResult?.AccessToken).toBe('a')
+    const answers = calls.filter((c) => c.body.ChallengeName === 'PASSWORD_VERIFIER')
+    expect(answers).toHaveLength(2)
+    const [first, second] = answers.map((c) => c.body as { Session: string; ChallengeResponses: Record<string, string> })
+    expect(second!.Session).toBe(first!.Session)
+    expect(second!.ChallengeResponses.PASSWORD_CLAIM_SECRET_BLOCK).toBe(first!.ChallengeResponses.PASSWORD_CLAIM_SECRET_BLOCK)
+    expect(first!.ChallengeResponses.DEVICE_KEY).toBeDefined()
+    expect(second!.ChallengeResponses.DEVICE_KEY).toBeUndefined()
   })
 
   it('ConfirmDevice config from getNewDeviceMetadata, then USER_SRP_AUTH + DEVICE_SRP_AUTH + DEVICE_PASSWORD_VERIFIER', async () => {
