@@ -1,0 +1,93 @@
+/**
+ * How a device timestamp reads: a relative phrase ("3 days ago") from `Intl.RelativeTimeFormat`,
+ * an absolute date from `Intl.DateTimeFormat`, and the ISO string for `<time dateTime>`.
+ * A missing, invalid or epoch-zero (1970) date has no reading: the caller shows "Unknown".
+ */
+
+export interface TimestampReading {
+  /** For `<time dateTime>`. */
+  readonly iso: string
+  /** "3 days ago", "vor 3 Tagen", "قبل 3 أيام". */
+  readonly relative: string
+  /** "November 23, 2026 at 4:17 AM" in the locale. */
+  readonly absolute: string
+}
+
+const SECOND = 1000
+const MINUTE = 60 * SECOND
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
+const MONTH = 30 * DAY
+const YEAR = 365 * DAY
+
+/** Below each threshold, the unit to speak in and its length (thresholds as moment.js / date-fns use). */
+const units: ReadonlyArray<readonly [threshold: number, unit: Intl.RelativeTimeFormatUnit, length: number]> = [
+  [45 * SECOND, 'second', SECOND],
+  [45 * MINUTE, 'minute', MINUTE],
+  [22 * HOUR, 'hour', HOUR],
+  [26 * DAY, 'day', DAY],
+  [11 * MONTH, 'month', MONTH],
+  [Infinity, 'year', YEAR],
+]
+
+/** A usable date: a real Date, not NaN, and after 1970-01-01 (a zero timestamp means "not sent"). */
+export function isKnownDate(date: unknown): date is Date {
+  return date instanceof Date && Number.isFinite(date.getTime()) && date.getTime() > 0
+}
+
+/** A locale Intl accepts, else 'en' (a host may pass anything). */
+export function supportedLocale(locale: string | undefined): string {
+  if (!locale) return 'en'
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en'
+  } catch {
+    return 'en'
+  }
+}
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>()
+const absoluteFormats = new Map<string, Intl.DateTimeFormat>()
+
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  let format = relativeFormats.get(locale)
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+    relativeFormats.set(locale, format)
+  }
+  return format
+}
+
+function absoluteFormat(locale: string): Intl.DateTimeFormat {
+  let format = absoluteFormats.get(locale)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' })
+    absoluteFormats.set(locale, format)
+  }
+  return format
+}
+
+/** "3 days ago" for `date` seen from `now`, in `locale`. Future dates (clock skew) read "in 2 minutes". */
+export function formatRelativeTime(date: Date, now: Date, locale: string): string {
+  const elapsed = date.getTime() - now.getTime()
+  const distance = Math.abs(elapsed)
+  const [, unit, length] = units.find(([threshold]) => distance < threshold) ?? units[units.length - 1]!
+  // Round toward zero so "2 days and 23 hours ago" reads "2 days ago", never "3 days ago".
+  const amount = Math.trunc(elapsed / length)
+  return relativeFormat(locale).format(amount === 0 ? 0 : amount, unit)
+}
+
+/** The absolute date and time in `locale`, e.g. "26. November 2026 um 04:17". */
+export function formatAbsoluteDate(date: Date, locale: string): string {
+  return absoluteFormat(locale).format(date)
+}
+
+/** The full reading of a timestamp, or `undefined` when the date is missing or unusable. */
+export function readTimestamp(date: Date | undefined, now: Date, locale: string | undefined): TimestampReading | undefined {
+  if (!isKnownDate(date)) return undefined
+  const usableLocale = supportedLocale(locale)
+  return {
+    iso: date.toISOString(),
+    relative: formatRelativeTime(date, now, usableLocale),
+    absolute: formatAbsoluteDate(date, usableLocale),
+  }
+}
