@@ -1,0 +1,29 @@
+import { ServiceError, notAuthorized } from './ServiceError'
+import type { OperationContext } from './OperationContext'
+import type { StoredUser } from './poolState'
+import type { AccessTokenClaims } from './tokens'
+
+export interface AuthorizedCaller {
+  readonly user: StoredUser
+  readonly claims: AccessTokenClaims
+}
+
+/** The user's state blocks every call, as Cognito answers for such users. */
+export function assertUserMayAct(user: StoredUser): void {
+  if (user.disabled) throw notAuthorized('User is disabled.')
+  if (user.passwordResetRequired) throw new ServiceError('PasswordResetRequiredException', 'Password reset required for the user')
+  if (user.unconfirmed) throw new ServiceError('UserNotConfirmedException', 'User is not confirmed.')
+}
+
+/**
+ * What every token-authorized call does first: signature, expiry, `token_use`, revocation
+ * (GlobalSignOut, RevokeToken), then the user's state.
+ */
+export async function authorizeAccessToken(token: string, context: OperationContext): Promise<AuthorizedCaller> {
+  const claims = await context.tokens.verifyAccessToken(token, context.now)
+  if (context.state.revokedOriginJtis.has(claims.origin_jti)) throw notAuthorized('Access Token has been revoked')
+  const user = context.state.findUser(claims.username)
+  if (!user || user.sub !== claims.sub) throw new ServiceError('UserNotFoundException', 'User does not exist.')
+  assertUserMayAct(user)
+  return { user, claims }
+}

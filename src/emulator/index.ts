@@ -1,0 +1,28 @@
+/**
+ * react-cognito-devices/emulator: a local Amazon Cognito user pool for tests, stories and demos.
+ * Browser-safe; the Node HTTP server lives in `./node` so bundlers never pull node:http in.
+ */
+export { createCognitoEmulator } from './createCognitoEmulator'
+export type {
+  CognitoEmulator,
+  CognitoEmulatorOptions,
+  DirectSignInOptions,
+  DirectSignInResult,
+  EmulatedDevice,
+  HandleContext,
+  UserFlags,
+} from './createCognitoEmulator'
+export { cognitoHandlers } from './handlers'
+export type { CognitoHandlersOptions } from './handlers'
+export { DEFAULT_CLIENT_ID, DEFAULT_USER_POOL_ID, DEMO_PASSWORD, DEMO_USERS, defaultSeed } from './defaultSeed'
+export { deviceKeyFor, generateDevices } from './generateDevices'
+export type { GenerateDevicesOptions } from './generateDevices'
+export { validateSeed } from './validateSeed'
+export { SeedValidationError } from './SeedValidationError'
+export type { EmulatorSeed, SeedAppClient, SeedAuthFlow, SeedDevice, SeedDeviceAttribute, SeedDeviceTracking, SeedUser, SeedUserPool } from './seedTypes'
+export type { EmulatorClock } from './clock'
+export type { ErrorFault, FaultControl, FaultTarget, LatencyFault, MalformedBodyFault, OperationFault, ThrottleFault } from './faults'
+export type { RecordedRequest } from './requestLog'
+export type { PoolSettings, DeviceTrackingSettings } from './poolState'
+export { OPERATION_NAMES } from './operationNames'
+export type { OperationName } from './operationNames'

@@ -1,0 +1,22 @@
+/** The operations the emulator implements, by their `X-Amz-Target` suffix. */
+export const OPERATION_NAMES = [
+  'InitiateAuth',
+  'RespondToAuthChallenge',
+  'GetTokensFromRefreshToken',
+  'ConfirmDevice',
+  'GetDevice',
+  'ListDevices',
+  'ForgetDevice',
+  'UpdateDeviceStatus',
+  'GetUser',
+  'GlobalSignOut',
+  'RevokeToken',
+] as const
+
+export type OperationName = (typeof OPERATION_NAMES)[number]
+
+export const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.'
+
+export function isOperationName(name: string): name is OperationName {
+  return (OPERATION_NAMES as readonly string[]).includes(name)
+}

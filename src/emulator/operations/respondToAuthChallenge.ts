@@ -1,0 +1,58 @@
+import { ServiceError } from '../ServiceError'
+import type { AuthSession } from '../authSessions'
+import { findClient } from '../findClient'
+import { validateInput } from '../inputValidation'
+import { clientIdRule } from '../memberRules'
+import type { Operation, OperationContext } from '../OperationContext'
+import type { StoredClient } from '../poolState'
+
+const CHALLENGE_NAMES = [
+  'SMS_MFA',
+  'EMAIL_OTP',
+  'SOFTWARE_TOKEN_MFA',
+  'SELECT_MFA_TYPE',
+  'MFA_SETUP',
+  'PASSWORD_VERIFIER',
+  'CUSTOM_CHALLENGE',
+  'SELECT_CHALLENGE',
+  'DEVICE_SRP_AUTH',
+  'DEVICE_PASSWORD_VERIFIER',
+  'ADMIN_NO_SRP_AUTH',
+  'NEW_PASSWORD_REQUIRED',
+  'SMS_OTP',
+  'PASSWORD',
+  'WEB_AUTHN',
+  'PASSWORD_SRP',
+] as const
+
+/** Answers one challenge: the session it continues and the client's responses in, tokens or the next challenge out. */
+export type ChallengeResponder = (
+  responses: Record<string, string>,
+  session: AuthSession | undefined,
+  client: StoredClient,
+  context: OperationContext,
+) => Promise<unknown>
+
+/**
+ * Challenges the emulator can take answers to, by name. Challenges that carry a `Session`
+ * (PASSWORD_VERIFIER, DEVICE_PASSWORD_VERIFIER) get it already checked; DEVICE_SRP_AUTH starts
+ * without one. Empty until the SRP flows exist.
+ */
+export const challengeResponders: Partial<Record<(typeof CHALLENGE_NAMES)[number], { needsSession: boolean; respond: ChallengeResponder }>> = {}
+
+export const respondToAuthChallenge: Operation = async (input, context) => {
+  validateInput(input, {
+    ClientId: clientIdRule,
+    ChallengeName: { type: 'string', required: true, enum: CHALLENGE_NAMES },
+    Session: { type: 'string', min: 20, max: 2048 },
+    ChallengeResponses: { type: 'map' },
+    ClientMetadata: { type: 'map' },
+  })
+  const client = findClient(context.state, input.ClientId as string)
+  const challengeName = input.ChallengeName as (typeof CHALLENGE_NAMES)[number]
+  const responder = challengeResponders[challengeName]
+  if (!responder) throw new ServiceError('InvalidParameterException', `${challengeName} is not supported by the emulator`)
+  const session = responder.needsSession ? context.state.sessions.take(input.Session as string | undefined, client.id, context.now) : undefined
+  if (session && session.challengeName !== challengeName) throw new ServiceError('InvalidParameterException', 'Invalid challenge name for this session')
+  return responder.respond((input.ChallengeResponses ?? {}) as Record<string, string>, session, client, context)
+}

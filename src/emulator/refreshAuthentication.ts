@@ -1,0 +1,33 @@
+import { notAuthorized } from './ServiceError'
+import { assertUserMayAct } from './authorizeAccessToken'
+import type { AuthenticationResult } from './completeAuthentication'
+import type { OperationContext } from './OperationContext'
+
+export interface RefreshRequest {
+  readonly clientId: string
+  readonly refreshToken: string
+  readonly deviceKey: string | undefined
+}
+
+/**
+ * New access and id tokens for a refresh token (REFRESH_TOKEN_AUTH, REFRESH_TOKEN,
+ * GetTokensFromRefreshToken). A token bound to a device needs that device's key, and the device
+ * must still exist: otherwise "Invalid Refresh Token.", as Cognito answers. No rotation: the
+ * answer carries no new RefreshToken.
+ */
+export async function refreshAuthentication(request: RefreshRequest, context: OperationContext): Promise<AuthenticationResult> {
+  const stored = context.state.refreshTokens.get(request.refreshToken)
+  if (!stored || stored.revoked || stored.clientId !== request.clientId) throw notAuthorized('Invalid Refresh Token.')
+  if (stored.expiresAt <= context.now.getTime()) throw notAuthorized('Refresh Token has expired')
+  if (stored.deviceKey !== undefined) {
+    if (request.deviceKey !== stored.deviceKey || !context.state.findDevice(stored.deviceKey)) throw notAuthorized('Invalid Refresh Token.')
+  }
+  const user = context.state.findUser(stored.username)
+  if (!user) throw notAuthorized('Invalid Refresh Token.')
+  assertUserMayAct(user)
+  const issued = await context.tokens.issue(
+    { user, clientId: stored.clientId, deviceKey: stored.deviceKey, originJti: stored.originJti, authTime: stored.authTime },
+    context.now,
+  )
+  return { AccessToken: issued.accessToken, ExpiresIn: issued.expiresIn, TokenType: 'Bearer', IdToken: issued.idToken }
+}

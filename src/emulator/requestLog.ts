@@ -1,0 +1,31 @@
+import type { OperationName } from './operationNames'
+
+export interface RecordedRequest {
+  readonly operation: OperationName
+  /** Emulated time of the call. */
+  readonly at: Date
+  readonly status: number
+  /** The exception name for a failed call. */
+  readonly errorName: string | undefined
+}
+
+/** Every call that named a known operation, in order, for tests that count what a client sent. */
+export class RequestLog {
+  private entries: RecordedRequest[] = []
+
+  record(entry: RecordedRequest): void {
+    this.entries.push(entry)
+  }
+
+  count(operation?: OperationName): number {
+    return operation === undefined ? this.entries.length : this.entries.filter((entry) => entry.operation === operation).length
+  }
+
+  all(): readonly RecordedRequest[] {
+    return [...this.entries]
+  }
+
+  reset(): void {
+    this.entries = []
+  }
+}
