@@ -1,0 +1,13 @@
+export { DeviceErrorBoundary, type DeviceErrorBoundaryProps, type DeviceErrorFallbackProps } from './DeviceErrorBoundary'
+export { DeviceErrorView, type DeviceErrorViewProps } from './DeviceErrorView'
+export {
+  defaultErrorText,
+  errorSentence,
+  resolveErrorText,
+  textDirection,
+  type ErrorSentence,
+  type ErrorStateText,
+  type ErrorText,
+  type ErrorTextDetails,
+  type ErrorTextOverrides,
+} from './displayText'
