@@ -1,0 +1,157 @@
+import {
+  forwardRef,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  type ComponentPropsWithoutRef,
+  type KeyboardEvent,
+  type SyntheticEvent,
+} from 'react'
+import { revealControlCharacters } from '../format/controlCharacters'
+import type { DeviceText } from './displayText'
+import { mergeRefs } from './mergeRefs'
+import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
+import { useDeviceText } from './useDeviceText'
+
+/** What is being forgotten (`data-variant`). */
+export type ForgetVariant = 'this-device' | 'other-device' | 'all-other-devices'
+
+export interface ConfirmForgetDialogProps extends Omit<ComponentPropsWithoutRef<'dialog'>, 'children' | 'open' | 'onCancel'> {
+  /** Controlled: the dialog shows as a modal while true. */
+  open: boolean
+  variant: ForgetVariant
+  /** The display name of the device, for `other-device` ("Forget “Chrome 131 on macOS”?"). */
+  deviceName?: string | undefined
+  /** How many other devices `all-other-devices` forgets, when known (for the plural title). */
+  otherDeviceCount?: number | undefined
+  /** The forget call is running: the Forget button reads "Forgetting…" and ignores presses. */
+  isPending?: boolean
+  onConfirm: () => void
+  /** Cancel button, Escape, or the browser's close request. */
+  onCancel: () => void
+  /** BCP 47 locale; defaults to DeviceKitProvider's, else 'en'. */
+  locale?: string
+  displayText?: DeviceText
+  /** Drop the `rcd-` classes (and so the shipped styles); see partClassName.ts. */
+  unstyled?: boolean
+}
+
+/**
+ * Asks before forgetting: says what forgetting means (the device is no longer remembered and is
+ * treated as new, possibly challenged, at its next sign-in), with Cancel and Forget.
+ *
+ * A native `<dialog>` opened with `showModal()` (top layer, rest of the page inert). Focus moves to
+ * Cancel — the safe choice — on open and back to whatever had focus (the trigger) on close. Escape
+ * cancels. Where `showModal` is missing (jsdom, very old browsers) it opens non-modally.
+ */
+export const ConfirmForgetDialog = forwardRef<HTMLDialogElement, ConfirmForgetDialogProps>(function ConfirmForgetDialog(
+  {
+    open,
+    variant,
+    deviceName,
+    otherDeviceCount,
+    isPending = false,
+    onConfirm,
+    onCancel,
+    locale,
+    displayText,
+    unstyled: unstyledProp,
+    className,
+    onKeyDown,
+    ...rest
+  },
+  ref,
+) {
+  const unstyled = useUnstyled(unstyledProp)
+  const { text } = useDeviceText(locale, displayText)
+  const titleId = useId()
+  const descriptionId = useId()
+  const dialogRef = useRef<HTMLDialogElement | null>(null)
+  const cancelRef = useRef<HTMLButtonElement | null>(null)
+  const returnFocusRef = useRef<HTMLElement | null>(null)
+  const setDialogRef = useMemo(() => mergeRefs(dialogRef, ref), [ref])
+
+  useEffect(() => {
+    const dialog = dialogRef.current
+    if (!dialog || !open) return
+    const active = dialog.ownerDocument.activeElement
+    returnFocusRef.current = active instanceof HTMLElement ? active : null
+    if (!dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal()
+      else dialog.setAttribute('open', '')
+    }
+    cancelRef.current?.focus()
+    return () => {
+      if (typeof dialog.close === 'function') dialog.close()
+      else dialog.removeAttribute('open')
+      const trigger = returnFocusRef.current
+      returnFocusRef.current = null
+      if (trigger?.isConnected) trigger.focus()
+    }
+  }, [open])
+
+  const cancel = (event: SyntheticEvent) => {
+    // Stay controlled: the host closes the dialog by setting `open` to false.
+    event.preventDefault()
+    onCancel()
+  }
+
+  const title =
+    variant === 'this-device'
+      ? text.forgetThisDeviceTitle
+      : variant === 'other-device'
+        ? text.forgetDeviceTitle(deviceName ? revealControlCharacters(deviceName) : text.unknownDevice)
+        : text.forgetOtherDevicesTitle(otherDeviceCount)
+  const description =
+    variant === 'this-device'
+      ? text.forgetThisDeviceDescription
+      : variant === 'other-device'
+        ? text.forgetDeviceDescription
+        : text.forgetOtherDevicesDescription
+  const confirmLabel = isPending ? text.forgetting : variant === 'all-other-devices' ? text.forgetOtherDevices : text.forgetDevice
+
+  return (
+    <UnstyledContext.Provider value={unstyled}>
+      <dialog
+        ref={setDialogRef}
+        aria-labelledby={titleId}
+        aria-describedby={descriptionId}
+        {...rest}
+        className={partClassName(unstyled, 'rcd-forget-dialog', [variant], className)}
+        data-state={open ? 'open' : 'closed'}
+        data-variant={variant}
+        data-pending={isPending ? '' : undefined}
+        onCancel={cancel}
+        onKeyDown={(event: KeyboardEvent<HTMLDialogElement>) => {
+          onKeyDown?.(event)
+          // Handled here too because not every environment turns Escape into a `cancel` event;
+          // preventing the keydown stops browsers that do from sending a second one.
+          if (event.key === 'Escape' && !event.defaultPrevented) cancel(event)
+        }}
+      >
+        <h2 id={titleId} className={partClassName(unstyled, 'rcd-forget-dialog__title')}>
+          {title}
+        </h2>
+        <p id={descriptionId} className={partClassName(unstyled, 'rcd-forget-dialog__description')}>
+          {description}
+        </p>
+        <div className={partClassName(unstyled, 'rcd-forget-dialog__actions')}>
+          <button ref={cancelRef} type="button" className={partClassName(unstyled, 'rcd-forget-dialog__cancel')} onClick={onCancel}>
+            {text.cancel}
+          </button>
+          <button
+            type="button"
+            className={partClassName(unstyled, 'rcd-forget-dialog__confirm')}
+            aria-disabled={isPending || undefined}
+            onClick={() => {
+              if (!isPending) onConfirm()
+            }}
+          >
+            {confirmLabel}
+          </button>
+        </div>
+      </dialog>
+    </UnstyledContext.Provider>
+  )
+})

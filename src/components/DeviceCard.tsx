@@ -1,0 +1,126 @@
+import { forwardRef, useId, useMemo, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import type { Device } from '../cognito/device'
+import { revealControlCharacters } from '../format/controlCharacters'
+// The user-agent parser (bowser) enters the bundle here and only here; see src/format/deviceName.ts.
+import { describeUserAgent, nameFromDescription } from '../format/deviceName'
+import { DeviceAttributes } from './DeviceAttributes'
+import { DeviceTimestamps } from './DeviceTimestamps'
+import { DeviceTypeIcon } from './DeviceTypeIcon'
+import type { DeviceText } from './displayText'
+import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
+import { useDeviceText } from './useDeviceText'
+
+/** `data-state` of a card: the current device wins over its remembered status. */
+export type DeviceCardState = 'current' | 'remembered' | 'not-remembered'
+
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6
+
+export interface DeviceCardProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
+  device: Device
+  /** The device this browser signed in with (the access token's `device_key`). */
+  isCurrent?: boolean
+  /** Buttons for this device (forget, remember, ...), rendered in the card's actions part. */
+  actions?: ReactNode
+  /**
+   * Replace the friendly name (default: "Chrome 131 on macOS" from the user agent). The result is
+   * rendered as text with control characters made visible.
+   */
+  formatDeviceName?: (device: Device) => string
+  /** The level of the name's heading. Default 3. */
+  headingLevel?: HeadingLevel
+  /** The moment relative timestamps are measured from. */
+  now?: Date
+  /** BCP 47 locale; defaults to DeviceKitProvider's, else 'en'. */
+  locale?: string
+  displayText?: DeviceText
+  /** Drop the `rcd-` classes (and so the shipped styles); see partClassName.ts. */
+  unstyled?: boolean
+}
+
+/** What a card's state is, for hosts that sort or filter the same way the card shows it. */
+export function deviceCardState(device: Pick<Device, 'remembered'>, isCurrent: boolean): DeviceCardState {
+  if (isCurrent) return 'current'
+  // Cognito's user-side ListDevices returns only remembered devices, often without the status
+  // attribute, so "not said" counts as remembered; only an explicit `not_remembered` does not.
+  return device.remembered === false ? 'not-remembered' : 'remembered'
+}
+
+/**
+ * One device: type icon, friendly name, "This device" badge, remembered status, timestamps, the raw
+ * attributes (with the full user-agent string) in a details disclosure, and an actions slot.
+ */
+export const DeviceCard = forwardRef<HTMLElement, DeviceCardProps>(function DeviceCard(
+  {
+    device,
+    isCurrent = false,
+    actions,
+    formatDeviceName,
+    headingLevel = 3,
+    now,
+    locale: localeProp,
+    displayText,
+    unstyled: unstyledProp,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const unstyled = useUnstyled(unstyledProp)
+  const { locale, text } = useDeviceText(localeProp, displayText)
+  const nameId = useId()
+  const description = useMemo(() => describeUserAgent(device.name), [device.name])
+  const name = formatDeviceName ? revealControlCharacters(formatDeviceName(device)) : nameFromDescription(description, text)
+  const state = deviceCardState(device, isCurrent)
+  const Heading = `h${headingLevel}` as const
+
+  return (
+    <UnstyledContext.Provider value={unstyled}>
+      <article
+        ref={ref}
+        aria-labelledby={nameId}
+        {...rest}
+        className={partClassName(unstyled, 'rcd-device-card', [state], className)}
+        data-state={state}
+        data-device-type={description.deviceType}
+        data-current={isCurrent ? '' : undefined}
+      >
+        <div className={partClassName(unstyled, 'rcd-device-card__header')}>
+          <DeviceTypeIcon deviceType={description.deviceType} className={partClassName(unstyled, 'rcd-device-card__icon')} />
+          <Heading id={nameId} className={partClassName(unstyled, 'rcd-device-card__name')}>
+            {name}
+          </Heading>
+          {isCurrent ? <span className={partClassName(unstyled, 'rcd-device-card__badge')}>{text.thisDevice}</span> : null}
+          {device.remembered === undefined ? null : (
+            <span
+              className={partClassName(unstyled, 'rcd-device-card__status', [device.remembered ? 'remembered' : 'not-remembered'])}
+              data-state={device.remembered ? 'remembered' : 'not-remembered'}
+            >
+              {device.remembered ? text.remembered : text.notRemembered}
+            </span>
+          )}
+        </div>
+        <DeviceTimestamps
+          className={partClassName(unstyled, 'rcd-device-card__timestamps')}
+          createdAt={device.createdAt}
+          lastModifiedAt={device.lastModifiedAt}
+          lastAuthenticatedAt={device.lastAuthenticatedAt}
+          now={now}
+          locale={locale}
+          displayText={displayText}
+        />
+        {device.attributes.length > 0 ? (
+          <details className={partClassName(unstyled, 'rcd-device-card__details')}>
+            <summary className={partClassName(unstyled, 'rcd-device-card__summary')}>{text.details}</summary>
+            <DeviceAttributes
+              className={partClassName(unstyled, 'rcd-device-card__attributes')}
+              attributes={device.attributes}
+              locale={locale}
+              displayText={displayText}
+            />
+          </details>
+        ) : null}
+        {actions ? <div className={partClassName(unstyled, 'rcd-device-card__actions')}>{actions}</div> : null}
+      </article>
+    </UnstyledContext.Provider>
+  )
+})

@@ -1,0 +1,169 @@
+import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import type { Device } from '../cognito/device'
+import type { DeviceErrorState } from '../errors/classifyError'
+import { DeviceCard, type DeviceCardProps, type HeadingLevel } from './DeviceCard'
+import type { DeviceText } from './displayText'
+import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
+import { useDeviceText } from './useDeviceText'
+
+/** `data-state` of the list: what takes the space of the cards. */
+export type DeviceListState = 'loading' | 'error' | 'empty' | 'ready'
+
+export interface DeviceListViewProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** The devices to show, in the order given (the connected list sorts). */
+  devices: readonly Device[]
+  /** The key of the device this browser signed in with; that card gets the "This device" badge. */
+  currentDeviceKey?: string | undefined
+  /** The first page is loading: skeleton rows instead of cards. */
+  isLoading?: boolean
+  /** A failed load, shown as an inline error row (below any cards already shown). */
+  error?: DeviceErrorState | undefined
+  /** Shows a retry button in the error row. */
+  onRetry?: () => void
+  /** There are further pages: shows the "Show more" button when `onShowMore` is given too. */
+  hasMore?: boolean
+  onShowMore?: () => void
+  /** The next page is loading: the "Show more" button reads "Loading more…" and ignores presses. */
+  isFetchingMore?: boolean
+  /** The actions slot of each card. */
+  renderActions?: (device: Device, context: { isCurrent: boolean }) => ReactNode
+  formatDeviceName?: DeviceCardProps['formatDeviceName']
+  /** Heading level of the empty state's title and of each card's name. Default 3. */
+  headingLevel?: HeadingLevel
+  /** How many skeleton rows show while loading. Default 3. */
+  skeletonCount?: number
+  /** The moment relative timestamps are measured from. */
+  now?: Date
+  /** BCP 47 locale; defaults to DeviceKitProvider's, else 'en'. */
+  locale?: string
+  displayText?: DeviceText
+  /** Drop the `rcd-` classes (and so the shipped styles); see partClassName.ts. */
+  unstyled?: boolean
+}
+
+function listState(devices: readonly Device[], isLoading: boolean, error: DeviceErrorState | undefined): DeviceListState {
+  if (devices.length > 0) return 'ready'
+  if (isLoading) return 'loading'
+  if (error) return 'error'
+  return 'empty'
+}
+
+/**
+ * A list of devices as cards in a labelled `<ul>`, with its loading (skeleton rows, `aria-busy`),
+ * empty, inline error and "Show more" states. Props in, no fetching.
+ */
+export const DeviceListView = forwardRef<HTMLDivElement, DeviceListViewProps>(function DeviceListView(
+  {
+    devices,
+    currentDeviceKey,
+    isLoading = false,
+    error,
+    onRetry,
+    hasMore = false,
+    onShowMore,
+    isFetchingMore = false,
+    renderActions,
+    formatDeviceName,
+    headingLevel = 3,
+    skeletonCount = 3,
+    now,
+    locale: localeProp,
+    displayText,
+    unstyled: unstyledProp,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const unstyled = useUnstyled(unstyledProp)
+  const { locale, text } = useDeviceText(localeProp, displayText)
+  const emptyTitleId = useId()
+  const state = listState(devices, isLoading, error)
+  const EmptyHeading = `h${headingLevel}` as const
+  const part = (name: string, modifiers?: ReadonlyArray<string | false | undefined>) =>
+    partClassName(unstyled, `rcd-device-list__${name}`, modifiers)
+
+  return (
+    <UnstyledContext.Provider value={unstyled}>
+      <div
+        ref={ref}
+        {...rest}
+        className={partClassName(unstyled, 'rcd-device-list', [state], className)}
+        data-state={state}
+        data-fetching-more={isFetchingMore ? '' : undefined}
+        data-error={error ? '' : undefined}
+      >
+        {state === 'loading' ? (
+          <>
+            <p role="status" className={part('status')}>
+              {text.loadingDevices}
+            </p>
+            <ul className={part('items')} aria-label={text.deviceListLabel} aria-busy="true">
+              {Array.from({ length: skeletonCount }, (_, index) => (
+                <li key={index} className={part('skeleton')} aria-hidden="true" />
+              ))}
+            </ul>
+          </>
+        ) : null}
+
+        {state === 'ready' ? (
+          <ul className={part('items')} aria-label={text.deviceListLabel} aria-busy={isFetchingMore || isLoading || undefined}>
+            {devices.map((device) => {
+              const isCurrent = device.key === currentDeviceKey
+              return (
+                <li key={device.key} className={part('item')}>
+                  <DeviceCard
+                    device={device}
+                    isCurrent={isCurrent}
+                    actions={renderActions?.(device, { isCurrent })}
+                    formatDeviceName={formatDeviceName}
+                    headingLevel={headingLevel}
+                    now={now}
+                    locale={locale}
+                    displayText={displayText}
+                  />
+                </li>
+              )
+            })}
+          </ul>
+        ) : null}
+
+        {state === 'empty' ? (
+          <section className={part('empty')} aria-labelledby={emptyTitleId}>
+            <EmptyHeading id={emptyTitleId} className={part('empty-title')}>
+              {text.emptyTitle}
+            </EmptyHeading>
+            <p className={part('empty-description')}>{text.emptyDescription}</p>
+          </section>
+        ) : null}
+
+        {error ? (
+          <div className={part('error')} data-error-state={error}>
+            <p role="alert" className={part('error-message')}>
+              {text.errorMessage(error)}
+            </p>
+            {onRetry ? (
+              <button type="button" className={part('retry')} onClick={onRetry}>
+                {text.retry}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+
+        {state === 'ready' && hasMore && onShowMore ? (
+          <button
+            type="button"
+            className={part('show-more')}
+            aria-disabled={isFetchingMore || undefined}
+            data-state={isFetchingMore ? 'loading' : 'idle'}
+            onClick={() => {
+              if (!isFetchingMore) onShowMore()
+            }}
+          >
+            {isFetchingMore ? text.loadingMore : text.showMore}
+          </button>
+        ) : null}
+      </div>
+    </UnstyledContext.Provider>
+  )
+})

@@ -1,0 +1,81 @@
+import { forwardRef, useState, type ComponentPropsWithoutRef } from 'react'
+import { readTimestamp } from '../format/timestamp'
+import type { DeviceText } from './displayText'
+import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
+import { useDeviceText } from './useDeviceText'
+
+export interface DeviceTimestampsProps extends Omit<ComponentPropsWithoutRef<'dl'>, 'children'> {
+  createdAt?: Date | undefined
+  lastModifiedAt?: Date | undefined
+  lastAuthenticatedAt?: Date | undefined
+  /** The moment relative phrases are measured from. Defaults to the time of the first render. */
+  now?: Date
+  /** BCP 47 locale; defaults to DeviceKitProvider's, else 'en'. Dates follow it. */
+  locale?: string
+  displayText?: DeviceText
+  /** Drop the `rcd-` classes (and so the shipped styles); see partClassName.ts. */
+  unstyled?: boolean
+}
+
+/** Which timestamp a row shows (`data-timestamp`). */
+export type DeviceTimestampKind = 'created' | 'last-modified' | 'last-authenticated'
+
+interface TimestampRowProps {
+  kind: DeviceTimestampKind
+  label: string
+  date: Date | undefined
+  now: Date
+  locale: string
+  unknownDate: string
+  unstyled: boolean
+}
+
+function TimestampRow({ kind, label, date, now, locale, unknownDate, unstyled }: TimestampRowProps) {
+  const reading = readTimestamp(date, now, locale)
+  const state = reading ? 'known' : 'unknown'
+  return (
+    <div className={partClassName(unstyled, 'rcd-device-timestamps__item')} data-timestamp={kind}>
+      <dt className={partClassName(unstyled, 'rcd-device-timestamps__label')}>{label}</dt>
+      <dd className={partClassName(unstyled, 'rcd-device-timestamps__value', [state])} data-state={state}>
+        {reading ? (
+          <>
+            {/* Focusable so keyboard users can reveal the absolute date the way a mouse hover does. */}
+            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a tooltip-like reveal needs focus */}
+            <time className={partClassName(unstyled, 'rcd-device-timestamps__relative')} dateTime={reading.iso} title={reading.absolute} tabIndex={0}>
+              {reading.relative}
+            </time>
+            {/* Always read by screen readers; shown on hover/focus by the stylesheet. */}
+            <span className={partClassName(unstyled, 'rcd-device-timestamps__absolute')}>{reading.absolute}</span>
+          </>
+        ) : (
+          unknownDate
+        )}
+      </dd>
+    </div>
+  )
+}
+
+/**
+ * Created, last modified and last authenticated, each a `<time dateTime>` reading "3 days ago" with
+ * the absolute date in its title and in a span revealed on hover/focus. A missing or unusable date
+ * reads "Unknown".
+ */
+export const DeviceTimestamps = forwardRef<HTMLDListElement, DeviceTimestampsProps>(function DeviceTimestamps(
+  { createdAt, lastModifiedAt, lastAuthenticatedAt, now: nowProp, locale: localeProp, displayText, unstyled: unstyledProp, className, ...rest },
+  ref,
+) {
+  const unstyled = useUnstyled(unstyledProp)
+  const { locale, text } = useDeviceText(localeProp, displayText)
+  const [firstRender] = useState(() => new Date())
+  const now = nowProp ?? firstRender
+  const row = { now, locale, unknownDate: text.unknownDate, unstyled }
+  return (
+    <UnstyledContext.Provider value={unstyled}>
+      <dl ref={ref} {...rest} className={partClassName(unstyled, 'rcd-device-timestamps', [], className)}>
+        <TimestampRow kind="created" label={text.createdAt} date={createdAt} {...row} />
+        <TimestampRow kind="last-modified" label={text.lastModifiedAt} date={lastModifiedAt} {...row} />
+        <TimestampRow kind="last-authenticated" label={text.lastAuthenticatedAt} date={lastAuthenticatedAt} {...row} />
+      </dl>
+    </UnstyledContext.Provider>
+  )
+})

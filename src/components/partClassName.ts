@@ -1,0 +1,39 @@
+/**
+ * Class names for a part: the prefixed BEM class (`rcd-device-card__name`), its modifiers
+ * (`rcd-device-card--current`) and the host's `className`, merged — never replaced.
+ *
+ * The `unstyled` switch: an unstyled component OMITS every `rcd-` class (and its children inherit
+ * the switch through UnstyledContext), so the shipped stylesheet matches nothing while the host's
+ * own `className`, the ARIA attributes and the `data-state` / `data-*` attributes stay. We chose
+ * omitting classes over a `data-rcd-unstyled` attribute because it needs no extra selector in every
+ * CSS rule and works the same with `styles.css` and `styles.layer.css`.
+ */
+import { createContext, useContext } from 'react'
+
+export const UnstyledContext = createContext(false)
+
+/** `unstyled` from the prop, else from the nearest unstyled ancestor component. */
+export function useUnstyled(unstyled: boolean | undefined): boolean {
+  const inherited = useContext(UnstyledContext)
+  return unstyled ?? inherited
+}
+
+/** Join class names, skipping empty ones. */
+export function joinClassNames(...names: ReadonlyArray<string | false | null | undefined>): string | undefined {
+  const joined = names.filter(Boolean).join(' ')
+  return joined || undefined
+}
+
+/**
+ * `partClassName(false, 'rcd-device-card', ['current'], 'host')` ->
+ * `"rcd-device-card rcd-device-card--current host"`; with `unstyled` only `"host"`.
+ */
+export function partClassName(
+  unstyled: boolean,
+  part: string,
+  modifiers: ReadonlyArray<string | false | null | undefined> = [],
+  className?: string,
+): string | undefined {
+  if (unstyled) return joinClassNames(className)
+  return joinClassNames(part, ...modifiers.map((modifier) => modifier && `${part}--${modifier}`), className)
+}
