@@ -25,13 +25,20 @@ export class AuthSessions {
     return session
   }
 
-  /** Takes the session out (each is single use); unknown or expired answers as Cognito does. */
-  take(id: string | undefined, clientId: string, now: Date): AuthSession {
+  /**
+   * The session a challenge answer names; unknown or expired answers as Cognito does. It stays
+   * open until `close`: a failed answer (e.g. "Device does not exist.") may be sent again.
+   */
+  find(id: string | undefined, clientId: string, now: Date): AuthSession {
     const session = id === undefined ? undefined : this.sessions.get(id)
-    if (id !== undefined) this.sessions.delete(id)
     if (!session || session.clientId !== clientId || session.expiresAt <= now.getTime()) {
       throw notAuthorized('Invalid session for the user, session is expired.')
     }
     return session
+  }
+
+  /** Ends a session once its challenge was answered successfully. */
+  close(id: string): void {
+    this.sessions.delete(id)
   }
 }

@@ -4,8 +4,16 @@ export interface EmulatorAnswer {
   readonly status: number
   readonly headers: Headers
   readonly text: string
-  /** The parsed body; `undefined` when it is empty. */
+  /** The parsed body; `undefined` when it is empty or not JSON. */
   readonly body: Record<string, unknown> | undefined
+}
+
+function parseBody(text: string): Record<string, unknown> | undefined {
+  try {
+    return text ? (JSON.parse(text) as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /** Sends one awsJson1_1 call to `emulator.handle` as a client would. */
@@ -22,7 +30,7 @@ export async function callEmulator(
   })
   const response = await emulator.handle(request, sourceIp === undefined ? {} : { sourceIp })
   const text = await response.text()
-  return { status: response.status, headers: response.headers, text, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined }
+  return { status: response.status, headers: response.headers, text, body: parseBody(text) }
 }
 
 /** Signs in with USER_PASSWORD_AUTH over the wire and returns the AuthenticationResult. */

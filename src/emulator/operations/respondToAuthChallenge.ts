@@ -52,7 +52,9 @@ export const respondToAuthChallenge: Operation = async (input, context) => {
   const challengeName = input.ChallengeName as (typeof CHALLENGE_NAMES)[number]
   const responder = challengeResponders[challengeName]
   if (!responder) throw new ServiceError('InvalidParameterException', `${challengeName} is not supported by the emulator`)
-  const session = responder.needsSession ? context.state.sessions.take(input.Session as string | undefined, client.id, context.now) : undefined
+  const session = responder.needsSession ? context.state.sessions.find(input.Session as string | undefined, client.id, context.now) : undefined
   if (session && session.challengeName !== challengeName) throw new ServiceError('InvalidParameterException', 'Invalid challenge name for this session')
-  return responder.respond((input.ChallengeResponses ?? {}) as Record<string, string>, session, client, context)
+  const answer = await responder.respond((input.ChallengeResponses ?? {}) as Record<string, string>, session, client, context)
+  if (session) context.state.sessions.close(session.id)
+  return answer
 }
