@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { defaultDisplayText, displayTextLocale, resolveDisplayText } from '../../src/components/displayText'
+
+describe('resolveDisplayText', () => {
+  it('picks the shipped language by the locale’s language subtag', () => {
+    expect(displayTextLocale('de-AT')).toBe('de')
+    expect(displayTextLocale('ar-EG')).toBe('ar')
+    expect(displayTextLocale('en-GB')).toBe('en')
+  })
+
+  it('falls back to English for other, missing or malformed locales', () => {
+    expect(displayTextLocale('fr')).toBe('en')
+    expect(displayTextLocale(undefined)).toBe('en')
+    expect(displayTextLocale('!!')).toBe('en')
+    expect(resolveDisplayText('fr').thisDevice).toBe('This device')
+  })
+
+  it('returns the defaults for the locale', () => {
+    expect(resolveDisplayText('de').thisDevice).toBe('Dieses Gerät')
+    expect(resolveDisplayText('ar').thisDevice).toBe('هذا الجهاز')
+  })
+
+  it('puts overrides on top and ignores overrides left undefined', () => {
+    const text = resolveDisplayText('de', { thisDevice: 'Hier', cancel: undefined })
+    expect(text.thisDevice).toBe('Hier')
+    expect(text.cancel).toBe('Abbrechen')
+    expect(text.showMore).toBe('Weitere anzeigen')
+  })
+
+  it('gives every locale every key', () => {
+    const keys = Object.keys(defaultDisplayText.en).sort()
+    expect(Object.keys(defaultDisplayText.de).sort()).toEqual(keys)
+    expect(Object.keys(defaultDisplayText.ar).sort()).toEqual(keys)
+  })
+
+  it('has a message for every error state in every locale', () => {
+    for (const text of Object.values(defaultDisplayText)) {
+      expect(text.errorMessage('throttled')).not.toBe('')
+      expect(text.errorMessage('signed-out')).not.toBe(text.errorMessage('offline'))
+    }
+  })
+
+  it('uses the English plural', () => {
+    const { forgetOtherDevicesTitle } = defaultDisplayText.en
+    expect(forgetOtherDevicesTitle(1)).toBe('Forget 1 other device?')
+    expect(forgetOtherDevicesTitle(4)).toBe('Forget 4 other devices?')
+  })
+
+  it('uses the German plural', () => {
+    const { forgetOtherDevicesTitle } = defaultDisplayText.de
+    expect(forgetOtherDevicesTitle(1)).toBe('Das andere Gerät vergessen?')
+    expect(forgetOtherDevicesTitle(4)).toBe('4 andere Geräte vergessen?')
+  })
+
+  it('uses the Arabic plural forms (one, two, few, many, other)', () => {
+    const { forgetOtherDevicesTitle } = defaultDisplayText.ar
+    const number = (n: number) => new Intl.NumberFormat('ar').format(n)
+    expect(forgetOtherDevicesTitle(1)).toBe('نسيان الجهاز الآخر؟')
+    expect(forgetOtherDevicesTitle(2)).toBe('نسيان الجهازين الآخرين؟')
+    expect(forgetOtherDevicesTitle(3)).toBe(`نسيان ${number(3)} أجهزة أخرى؟`)
+    expect(forgetOtherDevicesTitle(11)).toBe(`نسيان ${number(11)} جهازًا آخر؟`)
+    expect(forgetOtherDevicesTitle(100)).toBe(`نسيان ${number(100)} جهاز آخر؟`)
+    expect(forgetOtherDevicesTitle(undefined)).toBe('نسيان جميع الأجهزة الأخرى؟')
+  })
+})
