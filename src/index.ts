@@ -19,11 +19,11 @@ export type { CallOptions, DeviceApi, DeviceApiEvent, DeviceSession } from './ap
 export { tokenDeviceApi, type TokenDeviceApi, type TokenDeviceApiOptions } from './api/tokenDeviceApi'
 
 export { deviceKeys } from './query/deviceKeys'
-export { deviceQueries, DEVICE_STALE_TIME_MS, type DeviceListData } from './query/deviceQueries'
+export { deviceQueries, DEVICE_STALE_TIME_MS, type DeviceListData, type DeviceQueryContext } from './query/deviceQueries'
 export { deviceMutations, type SetRememberedVariables } from './query/deviceMutations'
-export { deviceRetryDelay, retryDeviceQuery, throwsToBoundary } from './query/errorHandling'
+export { deviceQueryErrorOptions, deviceRetryDelay, retryDeviceQuery, throwsToBoundary } from './query/errorHandling'
 
-export { useDeviceSession } from './hooks/useDeviceSession'
+export { useDeviceQueryContext, useDeviceSession } from './hooks/useDeviceSession'
 export { useDevice } from './hooks/useDevice'
 export { useDevices } from './hooks/useDevices'
 export { useCurrentDevice } from './hooks/useCurrentDevice'

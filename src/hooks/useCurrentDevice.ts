@@ -1,7 +1,6 @@
-import { useQuery, useQueryClient, skipToken } from '@tanstack/react-query'
-import { useDeviceKit } from '../provider/DeviceKitProvider'
+import { skipToken, useQuery } from '@tanstack/react-query'
 import { deviceQueries } from '../query/deviceQueries'
-import { useDeviceSession } from './useDeviceSession'
+import { useDeviceQueryContext } from './useDeviceSession'
 
 /**
  * This device (the `device_key` of the session), or `deviceKey: undefined` when the pool does not
@@ -9,10 +8,9 @@ import { useDeviceSession } from './useDeviceSession'
  * for them even where ListDevices leaves them out.
  */
 export function useCurrentDevice() {
-  const { api } = useDeviceKit()
-  const { data: session } = useDeviceSession()
-  const deviceKey = session?.currentDeviceKey
-  const options = deviceQueries.detail(api, useQueryClient(), session, deviceKey ?? '')
+  const context = useDeviceQueryContext()
+  const deviceKey = context.session?.currentDeviceKey
+  const options = deviceQueries.detail(context, deviceKey ?? '')
   const query = useQuery(deviceKey ? options : { ...options, queryFn: skipToken })
   return { ...query, deviceKey }
 }

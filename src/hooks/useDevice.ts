@@ -1,7 +1,6 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useDeviceKit } from '../provider/DeviceKitProvider'
+import { useQuery } from '@tanstack/react-query'
 import { deviceQueries } from '../query/deviceQueries'
-import { useDeviceSession } from './useDeviceSession'
+import { useDeviceQueryContext } from './useDeviceSession'
 
 /**
  * One device by key (Cognito GetDevice), cached. A device already in a loaded list is shown
@@ -9,7 +8,5 @@ import { useDeviceSession } from './useDeviceSession'
  * at once with `InvalidDeviceKeyError` and sends nothing.
  */
 export function useDevice(deviceKey: string) {
-  const { api } = useDeviceKit()
-  const { data: session } = useDeviceSession()
-  return useQuery(deviceQueries.detail(api, useQueryClient(), session, deviceKey))
+  return useQuery(deviceQueries.detail(useDeviceQueryContext(), deviceKey))
 }

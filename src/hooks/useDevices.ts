@@ -1,10 +1,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
 import type { Device } from '../cognito/device'
-import { useDeviceKit } from '../provider/DeviceKitProvider'
 import { deviceQueries, type DeviceListData } from '../query/deviceQueries'
-import { useDeviceSession } from './useDeviceSession'
+import { useDeviceQueryContext } from './useDeviceSession'
 
 const allDevices = (data: DeviceListData): readonly Device[] => data.pages.flatMap((page) => page.devices)
+const noDevices: readonly Device[] = []
 
 /**
  * The signed-in user's devices, in Cognito's order, a page (up to 60) at a time:
@@ -12,10 +12,7 @@ const allDevices = (data: DeviceListData): readonly Device[] => data.pages.flatM
  * `currentDeviceKey` tells which one is this device.
  */
 export function useDevices() {
-  const { api } = useDeviceKit()
-  const { data: session } = useDeviceSession()
-  const query = useInfiniteQuery({ ...deviceQueries.list(api, session), select: allDevices })
-  return { ...query, devices: query.data ?? noDevices, currentDeviceKey: session?.currentDeviceKey }
+  const context = useDeviceQueryContext()
+  const query = useInfiniteQuery({ ...deviceQueries.list(context), select: allDevices })
+  return { ...query, devices: query.data ?? noDevices, currentDeviceKey: context.session?.currentDeviceKey }
 }
-
-const noDevices: readonly Device[] = []

@@ -1,9 +1,8 @@
-import { useMutation, useMutationState, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useMutationState } from '@tanstack/react-query'
 import { useCallback } from 'react'
-import { useDeviceKit } from '../provider/DeviceKitProvider'
 import { deviceKeys } from '../query/deviceKeys'
 import { deviceMutations } from '../query/deviceMutations'
-import { useDeviceSession } from './useDeviceSession'
+import { useDeviceQueryContext } from './useDeviceSession'
 
 const pendingForgets = { mutationKey: deviceKeys.forget(), status: 'pending' } as const
 
@@ -13,10 +12,9 @@ const pendingForgets = { mutationKey: deviceKeys.forget(), status: 'pending' } a
  * devices being forgotten, for disabling their buttons.
  */
 export function useForgetDevice() {
-  const { api } = useDeviceKit()
-  const queryClient = useQueryClient()
-  const { data: session } = useDeviceSession()
-  const mutation = useMutation(deviceMutations.forget(api, queryClient, session))
+  const context = useDeviceQueryContext()
+  const { queryClient } = context
+  const mutation = useMutation(deviceMutations.forget(context))
   const pendingKeys = useMutationState({ filters: pendingForgets, select: (pending) => pending.state.variables as string })
 
   const { mutate } = mutation

@@ -1,14 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useDeviceKit } from '../provider/DeviceKitProvider'
+import { useMutation } from '@tanstack/react-query'
 import { deviceMutations } from '../query/deviceMutations'
-import { useDeviceSession } from './useDeviceSession'
+import { useDeviceQueryContext } from './useDeviceSession'
 
 /**
  * Remember or stop remembering a device (Cognito UpdateDeviceStatus), for any of the user's
  * devices, not only this one: `mutate({ deviceKey, remembered })`. Optimistic, rolled back on error.
  */
 export function useSetDeviceRemembered() {
-  const { api } = useDeviceKit()
-  const { data: session } = useDeviceSession()
-  return useMutation(deviceMutations.setRemembered(api, useQueryClient(), session))
+  return useMutation(deviceMutations.setRemembered(useDeviceQueryContext()))
 }

@@ -1,8 +1,7 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query'
-import type { DeviceApi, DeviceSession } from '../api/DeviceApi'
 import type { Device } from '../cognito/device'
 import { assertDeviceKey } from '../cognito/deviceKey'
-import type { DeviceListData } from './deviceQueries'
+import type { DeviceListData, DeviceQueryContext } from './deviceQueries'
 import { deviceKeys } from './deviceKeys'
 import { throwsToBoundary } from './errorHandling'
 
@@ -22,7 +21,7 @@ interface Snapshot {
  */
 export const deviceMutations = {
   /** ForgetDevice: the device leaves every cached page and its detail at once; a failure puts it back. */
-  forget: (api: DeviceApi, queryClient: QueryClient, session: DeviceSession | undefined) => {
+  forget: ({ api, queryClient, session }: DeviceQueryContext) => {
     const userId = session?.userId ?? ''
     return mutationOptions({
       mutationKey: deviceKeys.forget(),
@@ -39,13 +38,18 @@ export const deviceMutations = {
         return snapshot
       },
       onError: (_error, deviceKey, snapshot) => restore(queryClient, userId, deviceKey, snapshot),
-      onSettled: () => queryClient.invalidateQueries({ queryKey: deviceKeys.list(userId) }),
+      // A detail still on screen asks again, and learns the device is gone (device-not-found).
+      onSettled: (_data, _error, deviceKey) =>
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: deviceKeys.list(userId) }),
+          queryClient.invalidateQueries({ queryKey: deviceKeys.detail(userId, deviceKey), exact: true }),
+        ]),
       throwOnError: throwsToBoundary,
     })
   },
 
   /** UpdateDeviceStatus: the device shows its new remembered state at once; a failure puts it back. */
-  setRemembered: (api: DeviceApi, queryClient: QueryClient, session: DeviceSession | undefined) => {
+  setRemembered: ({ api, queryClient, session }: DeviceQueryContext) => {
     const userId = session?.userId ?? ''
     return mutationOptions({
       mutationKey: deviceKeys.setRemembered(),

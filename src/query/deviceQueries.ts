@@ -10,18 +10,26 @@ export const DEVICE_STALE_TIME_MS = 30_000
 
 export type DeviceListData = InfiniteData<DevicePage, string | undefined>
 
+/** What every device query needs: where devices come from, the host's QueryClient, who is signed in. */
+export interface DeviceQueryContext {
+  readonly api: DeviceApi
+  readonly queryClient: QueryClient
+  /** Undefined while the session is loading: queries wait (`skipToken`). */
+  readonly session?: DeviceSession | undefined
+}
+
 /**
  * Query options for the kit: use them with `useQuery` / `useInfiniteQuery` / `queryClient.fetchQuery`
  * directly, or through the hooks. The hooks add nothing these do not carry.
  */
 export const deviceQueries = {
   /** Who is signed in and which device is "this device". Read from tokens, no request to Cognito. */
-  session: (api: DeviceApi) =>
+  session: ({ api, queryClient }: DeviceQueryContext) =>
     queryOptions({
       queryKey: deviceKeys.session(),
       queryFn: ({ signal }) => api.getSession({ signal }),
       staleTime: DEVICE_STALE_TIME_MS,
-      ...deviceQueryErrorOptions,
+      ...deviceQueryErrorOptions(queryClient),
       // Without a session nothing else can load, so any failure here goes to the error boundary.
       throwOnError: true,
     }),
@@ -30,7 +38,7 @@ export const deviceQueries = {
    * One device (GetDevice). When a loaded list page already holds it, that copy is used and no
    * request is sent until it is stale. Waits (`skipToken`) while the session is unknown.
    */
-  detail: (api: DeviceApi, queryClient: QueryClient, session: DeviceSession | undefined, deviceKey: string) =>
+  detail: ({ api, queryClient, session }: DeviceQueryContext, deviceKey: string) =>
     queryOptions({
       queryKey: deviceKeys.detail(session?.userId ?? '', deviceKey),
       queryFn: session
@@ -42,11 +50,11 @@ export const deviceQueries = {
       initialData: session ? () => findListedDevice(queryClient, session.userId, deviceKey) : undefined,
       initialDataUpdatedAt: session ? () => queryClient.getQueryState(deviceKeys.list(session.userId))?.dataUpdatedAt : undefined,
       staleTime: DEVICE_STALE_TIME_MS,
-      ...deviceQueryErrorOptions,
+      ...deviceQueryErrorOptions(queryClient),
     }),
 
   /** The user's devices, a page (up to 60) at a time, following Cognito's PaginationToken. */
-  list: (api: DeviceApi, session: DeviceSession | undefined) =>
+  list: ({ api, queryClient, session }: DeviceQueryContext) =>
     infiniteQueryOptions({
       queryKey: deviceKeys.list(session?.userId ?? ''),
       queryFn: session
@@ -55,7 +63,7 @@ export const deviceQueries = {
       initialPageParam: undefined as string | undefined,
       getNextPageParam: (lastPage) => lastPage.nextCursor,
       staleTime: DEVICE_STALE_TIME_MS,
-      ...deviceQueryErrorOptions,
+      ...deviceQueryErrorOptions(queryClient),
     }),
 }
 

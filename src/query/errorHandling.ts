@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query'
 import { policyFor } from '../errors/classifyError'
 
 /** Attempts after the first for transient failures (5xx, network, timeout). */
@@ -29,9 +30,15 @@ export function throwsToBoundary(error: unknown): boolean {
   return policyFor(error).surface === 'boundary'
 }
 
-/** The error options every device query shares. */
-export const deviceQueryErrorOptions = {
-  retry: retryDeviceQuery,
-  retryDelay: deviceRetryDelay,
-  throwOnError: throwsToBoundary,
-} as const
+/**
+ * The error options every device query shares. A QueryClient whose defaults say `retry: false`
+ * (as test clients do) keeps that: the kit's policy never makes a host's tests slow.
+ */
+export function deviceQueryErrorOptions(queryClient: QueryClient) {
+  const retriesOff = queryClient.getDefaultOptions().queries?.retry === false
+  return {
+    retry: retriesOff ? false : retryDeviceQuery,
+    retryDelay: deviceRetryDelay,
+    throwOnError: throwsToBoundary,
+  } as const
+}

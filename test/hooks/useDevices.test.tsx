@@ -1,0 +1,73 @@
+import { renderHook, waitFor, act } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { DEMO_USERS } from '../../src/emulator'
+import { useDevices } from '../../src/hooks/useDevices'
+import { signedInKit, mockCognito } from '../support/mockCognito'
+
+const cognito = mockCognito()
+
+describe('useDevices', () => {
+  it("lists the user's devices and marks this device", async () => {
+    const emulator = cognito.emulator
+    const thisDevice = emulator.devices(DEMO_USERS.demo)[0]!.key
+    const { wrapper } = await signedInKit(emulator, DEMO_USERS.demo, { deviceKey: thisDevice })
+
+    const { result } = renderHook(() => useDevices(), { wrapper })
+    await waitFor(() => expect(result.current.isSuccess).toBe(true))
+
+    const remembered = emulator.devices(DEMO_USERS.demo).filter((device) => device.remembered)
+    expect(result.current.devices.map((device) => device.key)).toEqual(remembered.map((device) => device.key))
+    expect(result.current.currentDeviceKey).toBe(thisDevice)
+    expect(result.current.hasNextPage).toBe(false)
+    expect(result.current.devices[0]).toMatchObject({ key: thisDevice, remembered: true })
+    expect(result.current.devices[0]?.lastAuthenticatedAt).toBeInstanceOf(Date)
+  })
+
+  it('pages through 130 devices in three ListDevices calls, with no duplicate and no gap', async () => {
+    const emulator = cognito.emulator
+    const expected = emulator.devices(DEMO_USERS.manyDevices).map((device) => device.key)
+    expect(expected).toHaveLength(130)
+    const { wrapper } = await signedInKit(emulator, DEMO_USERS.manyDevices, { deviceKey: expected[0] })
+
+    const { result } = renderHook(() => useDevices(), { wrapper })
+    await waitFor(() => expect(result.current.isSuccess).toBe(true))
+    expect(result.current.devices).toHaveLength(60)
+    expect(result.current.hasNextPage).toBe(true)
+
+    for (const loaded of [120, 130]) {
+      act(() => void result.current.fetchNextPage())
+      await waitFor(() => expect(result.current.devices).toHaveLength(loaded))
+    }
+
+    expect(result.current.hasNextPage).toBe(false)
+    expect(result.current.devices.map((device) => device.key)).toEqual(expected)
+    expect(emulator.calls('ListDevices')).toBe(3)
+  })
+
+  it('never shows the last user\'s devices to the next user on the same QueryClient', async () => {
+    const emulator = cognito.emulator
+    const kit = await signedInKit(emulator, DEMO_USERS.demo)
+    const seen: string[][] = []
+    const { result } = renderHook(
+      () => {
+        const query = useDevices()
+        seen.push(query.devices.map((device) => device.key))
+        return query
+      },
+      { wrapper: kit.wrapper },
+    )
+    await waitFor(() => expect(result.current.isSuccess).toBe(true))
+    const demoKeys = new Set(result.current.devices.map((device) => device.key))
+
+    seen.length = 0
+    await act(() => kit.switchTo(DEMO_USERS.manyDevices))
+    await waitFor(() => expect(result.current.devices).toHaveLength(60))
+
+    const manyKeys = new Set(emulator.devices(DEMO_USERS.manyDevices).map((device) => device.key))
+    for (const frame of seen) {
+      const mixesUsers = frame.some((key) => demoKeys.has(key)) && frame.some((key) => manyKeys.has(key))
+      expect(mixesUsers).toBe(false)
+      expect(frame.some((key) => demoKeys.has(key))).toBe(false)
+    }
+  })
+})
