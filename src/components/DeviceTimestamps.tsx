@@ -39,12 +39,14 @@ function TimestampRow({ kind, label, date, now, locale, unknownDate, unstyled }:
       <dd className={partClassName(unstyled, 'rcd-device-timestamps__value', [state])} data-state={state}>
         {reading ? (
           <>
-            {/* Focusable so keyboard users can reveal the absolute date the way a mouse hover does. */}
-            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a tooltip-like reveal needs focus */}
-            <time className={partClassName(unstyled, 'rcd-device-timestamps__relative')} dateTime={reading.iso} title={reading.absolute} tabIndex={0}>
+            <time className={partClassName(unstyled, 'rcd-device-timestamps__relative')} dateTime={reading.iso} title={reading.absolute}>
               {reading.relative}
-            </time>
-            {/* Always read by screen readers; shown on hover/focus by the stylesheet. */}
+            </time>{' '}
+            {/*
+              Always read by screen readers. The stylesheet shows it on hover, and to keyboard users
+              whenever focus is inside the card (its details or actions). The <time> itself is not a
+              tab stop: three extra stops per device would make a long list tedious to tab through.
+            */}
             <span className={partClassName(unstyled, 'rcd-device-timestamps__absolute')}>{reading.absolute}</span>
           </>
         ) : (
@@ -57,7 +59,8 @@ function TimestampRow({ kind, label, date, now, locale, unknownDate, unstyled }:
 
 /**
  * Created, last modified and last authenticated, each a `<time dateTime>` reading "3 days ago" with
- * the absolute date in its title and in a span revealed on hover/focus. A missing or unusable date
+ * the absolute date in its title and in a span that screen readers always read and the stylesheet
+ * reveals on hover and on focus within the card. A missing or unusable date
  * reads "Unknown".
  */
 export const DeviceTimestamps = forwardRef<HTMLDListElement, DeviceTimestampsProps>(function DeviceTimestamps(
