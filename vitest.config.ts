@@ -1,9 +1,13 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
+import { playwright } from '@vitest/browser-playwright'
+import { chromiumArgs, resolveChromium } from './scripts/chromium.ts'
 
-// Two projects: plain Node for the wire client, emulator and pure logic (*.test.ts), and jsdom for
-// anything that renders React (*.test.tsx). A file can still pick its own with
-// `// @vitest-environment jsdom` (the aws-amplify integration tests do: Amplify needs `navigator`).
+// Three projects:
+// - node: the wire client, emulator and pure logic (*.test.ts);
+// - dom: anything that renders React, in jsdom (*.test.tsx); a file can still pick its own with
+//   `// @vitest-environment jsdom` (the aws-amplify tests do: Amplify needs `navigator`);
+// - browser: what only a real browser can tell (layout, axe with real CSS), in Debian's Chromium.
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -25,6 +29,20 @@ export default defineConfig({
           exclude: ['test/browser/**', 'test/e2e/**'],
           environment: 'jsdom',
           setupFiles: ['test/setup-dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.{ts,tsx}'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: resolveChromium(), args: chromiumArgs } }),
+            instances: [{ browser: 'chromium' }],
+            screenshotFailures: false,
+          },
         },
       },
     ],

@@ -14,8 +14,8 @@ export const chromiumArgs = [
   '--no-first-run',
 ]
 
-export function resolveChromium() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium']
+export function resolveChromium(): string {
+  const candidates: (string | undefined)[] = [process.env.CHROME_PATH, '/usr/bin/chromium']
   try {
     candidates.push(chromium.executablePath())
   } catch {
