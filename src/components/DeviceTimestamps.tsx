@@ -43,8 +43,8 @@ function TimestampRow({ kind, label, date, now, locale, unknownDate, unstyled }:
               {reading.relative}
             </time>{' '}
             {/*
-              Always read by screen readers. The stylesheet shows it on hover, and to keyboard users
-              whenever focus is inside the card (its details or actions). The <time> itself is not a
+              Always read by screen readers; mouse users get the title on hover; the stylesheet shows
+              it to keyboard users while focus is inside the card (its details or actions). The <time> itself is not a
               tab stop: three extra stops per device would make a long list tedious to tab through.
             */}
             <span className={partClassName(unstyled, 'rcd-device-timestamps__absolute')}>{reading.absolute}</span>
@@ -59,8 +59,8 @@ function TimestampRow({ kind, label, date, now, locale, unknownDate, unstyled }:
 
 /**
  * Created, last modified and last authenticated, each a `<time dateTime>` reading "3 days ago" with
- * the absolute date in its title and in a span that screen readers always read and the stylesheet
- * reveals on hover and on focus within the card. A missing or unusable date
+ * the absolute date in its title (hover) and in a span that screen readers always read and the
+ * stylesheet reveals while keyboard focus is inside the card. A missing or unusable date
  * reads "Unknown".
  */
 export const DeviceTimestamps = forwardRef<HTMLDListElement, DeviceTimestampsProps>(function DeviceTimestamps(
