@@ -7,13 +7,35 @@ import dts from 'vite-plugin-dts'
 // resolves them once for the whole app.
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^aws-amplify($|\/)/, /^@aws-amplify\//, 'jose', 'bowser', 'react-error-boundary', /^node:/, 'msw', /^msw\//]
 
+/** Entries whose module runs on the client (hooks, components): they start with 'use client'. */
+const clientEntries = new Set(['index', 'amplify'])
+
 export default defineConfig({
-  plugins: [react(), dts({ include: ['src'], exclude: ['src/**/*.test.*'], entryRoot: 'src' })],
+  plugins: [
+    react(),
+    dts({
+      include: ['src'],
+      // Not part of the published API: tests, stories and the stylesheet build script.
+      exclude: ['src/**/*.test.*', 'src/**/*.stories.*', 'src/styles/buildStyles.ts'],
+      entryRoot: 'src',
+      // A declaration TypeScript cannot emit (e.g. a return type naming an unexported interface,
+      // TS4058) is silently left out, and the published index.d.ts then points at a missing file.
+      // Fail the build instead.
+      afterDiagnostic: (diagnostics) => {
+        const errors = diagnostics.filter((diagnostic) => diagnostic.category === 1)
+        if (errors.length > 0) {
+          throw new Error(`vite-plugin-dts: ${errors.length} type error(s) above; the .d.ts files would be incomplete.`)
+        }
+      },
+    }),
+  ],
+  // Library mode would copy public/ into dist.
   publicDir: false,
   build: {
     target: 'es2022',
     minify: false,
     sourcemap: true,
+    emptyOutDir: true,
     lib: {
       entry: {
         index: 'src/index.ts',
@@ -27,7 +49,8 @@ export default defineConfig({
       external,
       output: {
         // Components and hooks run on the client; frameworks with server components need to know.
-        banner: (chunk) => (chunk.isEntry && (chunk.name === 'index' || chunk.name === 'amplify') ? "'use client';" : ''),
+        // Only the entry modules need the directive: shared chunks are reached through them.
+        banner: (chunk) => (chunk.isEntry && clientEntries.has(chunk.name) ? "'use client';" : ''),
         chunkFileNames: 'chunks/[name]-[hash].js',
       },
     },
