@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import dts from 'vite-plugin-dts'
@@ -6,6 +8,27 @@ import dts from 'vite-plugin-dts'
 // @tanstack/react-query, aws-amplify) and our runtime dependencies stay external: the host's bundler
 // resolves them once for the whole app.
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^aws-amplify($|\/)/, /^@aws-amplify\//, 'jose', 'bowser', 'react-error-boundary', /^node:/, 'msw', /^msw\//]
+
+const sourceDir = resolve('src')
+const outDir = resolve('dist')
+
+/**
+ * Our sources import extensionless ('./device', './components'), which bundlers accept but
+ * TypeScript's node16/nodenext resolution does not: there a .d.ts must say './device.js' or
+ * './components/index.js'. Rewrite each relative specifier of an emitted declaration file to the
+ * file it names, so the types resolve under every moduleResolution (attw's node16 check).
+ */
+function withExplicitExtensions(declarationPath: string, content: string): string {
+  const sourceFile = join(sourceDir, relative(outDir, declarationPath))
+  const from = dirname(sourceFile)
+  return content.replace(/(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}(?:\/[^'"]*)?)\2/g, (whole, before: string, quote: string, specifier: string) => {
+    if (/\.(js|css|json)$/.test(specifier)) return whole
+    const target = resolve(from, specifier)
+    if (['.ts', '.tsx'].some((extension) => existsSync(target + extension))) return `${before}${quote}${specifier}.js${quote}`
+    if (['index.ts', 'index.tsx'].some((index) => existsSync(join(target, index)))) return `${before}${quote}${specifier}/index.js${quote}`
+    throw new Error(`${declarationPath}: cannot tell which file '${specifier}' names`)
+  })
+}
 
 /** Entries whose module runs on the client (hooks, components): they start with 'use client'. */
 const clientEntries = new Set(['index', 'amplify'])
@@ -21,6 +44,7 @@ export default defineConfig({
       // A declaration TypeScript cannot emit (e.g. a return type naming an unexported interface,
       // TS4058) is silently left out, and the published index.d.ts then points at a missing file.
       // Fail the build instead.
+      beforeWriteFile: (filePath, content) => ({ content: withExplicitExtensions(filePath, content) }),
       afterDiagnostic: (diagnostics) => {
         const errors = diagnostics.filter((diagnostic) => diagnostic.category === 1)
         if (errors.length > 0) {
