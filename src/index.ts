@@ -38,12 +38,7 @@ export {
   type DeviceKitProviderProps,
 } from './provider/DeviceKitProvider'
 
-export {
-  classifyError,
-  errorPolicy,
-  policyFor,
-  type DeviceErrorState,
-  type ErrorPolicy,
-  type ErrorSurface,
-  type RetryPolicy,
-} from './errors/classifyError'
+export * from './errors'
+export * from './boundary'
+export * from './components'
+export { useForgetOtherDevices } from './hooks/useForgetOtherDevices'

@@ -15,5 +15,6 @@ export const deviceKeys = {
   detail: (userId: string, deviceKey: string) => [...deviceKeys.all(userId), 'detail', deviceKey] as const,
   /** Mutations, for `useIsMutating` / `useMutationState` filters. */
   forget: () => [...deviceKeys.root, 'forget'] as const,
+  forgetOthers: () => [...deviceKeys.root, 'forget-others'] as const,
   setRemembered: () => [...deviceKeys.root, 'set-remembered'] as const,
 }

@@ -3,7 +3,7 @@ import type { Device } from '../cognito/device'
 import { assertDeviceKey } from '../cognito/deviceKey'
 import type { DeviceListData, DeviceQueryContext } from './deviceQueries'
 import { deviceKeys } from './deviceKeys'
-import { throwsToBoundary } from './errorHandling'
+import { deviceRetryDelay, retryDeviceQuery, throwsToBoundary } from './errorHandling'
 
 export interface SetRememberedVariables {
   readonly deviceKey: string
@@ -48,6 +48,37 @@ export const deviceMutations = {
     })
   },
 
+  /**
+   * Forget every device but this one, on every page (not only the loaded ones): lists them all,
+   * then forgets them one after another (Cognito allows a user about ten writes a second), waiting
+   * and trying again when throttled. Optimistic like `forget`; one list refetch at the end. Resolves
+   * to the number forgotten; a failure part-way leaves the rest listed and is reported.
+   */
+  forgetOthers: ({ api, queryClient, session }: DeviceQueryContext) => {
+    const userId = session?.userId ?? ''
+    const currentDeviceKey = session?.currentDeviceKey
+    return mutationOptions({
+      mutationKey: deviceKeys.forgetOthers(),
+      mutationFn: async (): Promise<number> => {
+        const others = (await listAllDevices(api)).filter((device) => device.key !== currentDeviceKey)
+        for (const device of others) await withThrottleRetries(() => api.forgetDevice(device.key))
+        return others.length
+      },
+      onMutate: async (): Promise<Snapshot> => {
+        const listKey = deviceKeys.list(userId)
+        await queryClient.cancelQueries({ queryKey: listKey })
+        const list = queryClient.getQueryData<DeviceListData>(listKey)
+        queryClient.setQueryData<DeviceListData>(listKey, (data) =>
+          data && mapDevices(data, (devices) => devices.filter((device) => device.key === currentDeviceKey)),
+        )
+        return { list, device: undefined }
+      },
+      onError: (_error, _variables, snapshot) => queryClient.setQueryData(deviceKeys.list(userId), snapshot?.list),
+      onSettled: () => queryClient.invalidateQueries({ queryKey: deviceKeys.all(userId) }),
+      throwOnError: throwsToBoundary,
+    })
+  },
+
   /** UpdateDeviceStatus: the device shows its new remembered state at once; a failure puts it back. */
   setRemembered: ({ api, queryClient, session }: DeviceQueryContext) => {
     const userId = session?.userId ?? ''
@@ -75,6 +106,30 @@ export const deviceMutations = {
       throwOnError: throwsToBoundary,
     })
   },
+}
+
+async function listAllDevices(api: DeviceQueryContext['api']): Promise<Device[]> {
+  const devices: Device[] = []
+  let cursor: string | undefined
+  do {
+    const page = await api.listDevices(cursor)
+    devices.push(...page.devices)
+    cursor = page.nextCursor
+  } while (cursor)
+  return devices
+}
+
+const THROTTLED_ATTEMPTS = 5
+
+async function withThrottleRetries(call: () => Promise<void>): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await call()
+    } catch (error) {
+      if (!retryDeviceQuery(attempt, error) || attempt + 1 >= THROTTLED_ATTEMPTS) throw error
+      await new Promise((resolve) => setTimeout(resolve, deviceRetryDelay(attempt, error)))
+    }
+  }
 }
 
 async function cancelAndSnapshot(queryClient: QueryClient, userId: string, deviceKey: string): Promise<Snapshot> {

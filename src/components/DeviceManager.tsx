@@ -1,0 +1,336 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { forwardRef, useCallback, useId, useState, type ComponentPropsWithoutRef, type ComponentType, type ReactNode } from 'react'
+import { DeviceErrorBoundary, type DeviceErrorBoundaryProps } from '../boundary/DeviceErrorBoundary'
+import type { Device } from '../cognito/device'
+import { classifyError, type DeviceErrorState } from '../errors/classifyError'
+import { formatDeviceName as friendlyName } from '../format/deviceName'
+import { useCurrentDevice } from '../hooks/useCurrentDevice'
+import { useDeviceSession } from '../hooks/useDeviceSession'
+import { useDevices } from '../hooks/useDevices'
+import { useForgetDevice } from '../hooks/useForgetDevice'
+import { useForgetOtherDevices } from '../hooks/useForgetOtherDevices'
+import { useSetDeviceRemembered } from '../hooks/useSetDeviceRemembered'
+import { deviceKeys } from '../query/deviceKeys'
+import { ConfirmForgetDialog, type ForgetVariant } from './ConfirmForgetDialog'
+import type { HeadingLevel } from './DeviceCard'
+import { deviceCardState } from './DeviceCard'
+import { DeviceList, type DeviceListProps } from './DeviceList'
+import { displayTextLocale, type DeviceText } from './displayText'
+import { resolveManagerText, type ManagerText, type ResolvedManagerText } from './managerText'
+import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
+import { useDeviceText } from './useDeviceText'
+
+export type DeviceManagerAction = 'forget' | 'forget-others' | 'remember' | 'stop-remembering'
+
+export interface DeviceManagerEvent {
+  action: DeviceManagerAction
+  /** The device acted on; absent for `forget-others`. */
+  deviceKey?: string | undefined
+}
+
+export interface DeviceManagerErrorEvent extends DeviceManagerEvent {
+  state: DeviceErrorState
+  error: unknown
+}
+
+export interface DeviceManagerHeaderProps {
+  title: string
+  description: string
+  titleId: string
+  headingLevel: HeadingLevel
+  /** Refetch the list (and this device). */
+  onRefresh: () => void
+  isRefreshing: boolean
+  /** Opens the confirmation for forgetting every other device; undefined when there are none. */
+  onForgetOthers: (() => void) | undefined
+  text: ResolvedManagerText & Required<DeviceText>
+}
+
+export interface DeviceActionsProps {
+  device: Device
+  isCurrent: boolean
+  /** Opens the confirmation for forgetting this device. */
+  onForget: () => void
+  onToggleRemembered: () => void
+  isForgetting: boolean
+  /** The action on this device that failed last, with its state; undefined when none did. */
+  failure: { action: DeviceManagerAction; state: DeviceErrorState } | undefined
+  text: ResolvedManagerText & Required<DeviceText>
+}
+
+export interface DeviceManagerProps
+  extends Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'onError'>,
+    Pick<DeviceErrorBoundaryProps, 'onSignIn' | 'onResetPassword' | 'onConfirmAccount' | 'fallback'>,
+    Pick<DeviceListProps, 'formatDeviceName' | 'now' | 'skeletonCount'> {
+  /** Level of the panel's heading; device names sit one level below. Default 2. */
+  headingLevel?: Exclude<HeadingLevel, 6>
+  locale?: string
+  displayText?: DeviceText & ManagerText
+  /** After a forget / remember succeeded. */
+  onSuccess?: (event: DeviceManagerEvent) => void
+  /** After a forget / remember failed (the panel also shows it next to the action). */
+  onError?: (event: DeviceManagerErrorEvent) => void
+  /** When the panel is replaced by an error state (signed out, ...): the classified state, never a token. */
+  onErrorState?: DeviceErrorBoundaryProps['onError']
+  /** Replace parts of the panel. */
+  components?: {
+    Header?: ComponentType<DeviceManagerHeaderProps>
+    DeviceActions?: ComponentType<DeviceActionsProps>
+  }
+  unstyled?: boolean
+}
+
+/**
+ * The account-settings panel: every device of the signed-in user with forget (after a
+ * confirmation that says what it means), remember / stop remembering, forget all other devices
+ * and refresh. Results are announced in a live region; a failed action is reported next to it and
+ * the list is left as it was. States that make the panel useless (signed out, password reset
+ * required, ...) are shown by its own DeviceErrorBoundary.
+ */
+export const DeviceManager = forwardRef<HTMLElement, DeviceManagerProps>(function DeviceManager(
+  { onSignIn, onResetPassword, onConfirmAccount, fallback, onErrorState, locale, displayText, unstyled, ...props },
+  ref,
+) {
+  return (
+    <DeviceErrorBoundary
+      onSignIn={onSignIn}
+      onResetPassword={onResetPassword}
+      onConfirmAccount={onConfirmAccount}
+      fallback={fallback}
+      onError={onErrorState}
+      locale={locale}
+    >
+      <DeviceManagerPanel ref={ref} locale={locale} displayText={displayText} unstyled={unstyled} {...props} />
+    </DeviceErrorBoundary>
+  )
+})
+
+type PanelProps = Omit<DeviceManagerProps, 'onSignIn' | 'onResetPassword' | 'onConfirmAccount' | 'fallback' | 'onErrorState'>
+
+interface Confirmation {
+  variant: ForgetVariant
+  device?: Device
+}
+
+const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceManagerPanel(
+  {
+    headingLevel = 2,
+    locale: localeProp,
+    displayText,
+    onSuccess,
+    onError,
+    components,
+    formatDeviceName,
+    now,
+    skeletonCount,
+    unstyled: unstyledProp,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const unstyled = useUnstyled(unstyledProp)
+  const { locale, text: deviceText } = useDeviceText(localeProp, displayText)
+  const text = { ...deviceText, ...resolveManagerText(displayTextLocale(locale), displayText) }
+  const titleId = useId()
+  const queryClient = useQueryClient()
+  const { data: session } = useDeviceSession()
+  const list = useDevices()
+  const current = useCurrentDevice()
+  const forget = useForgetDevice()
+  const forgetOthers = useForgetOtherDevices()
+  const remember = useSetDeviceRemembered()
+  const [confirmation, setConfirmation] = useState<Confirmation | null>(null)
+  const [announcement, setAnnouncement] = useState('')
+  const [failures, setFailures] = useState<ReadonlyMap<string, { action: DeviceManagerAction; state: DeviceErrorState }>>(new Map())
+
+  const nameOf = useCallback((device: Device) => (formatDeviceName ? formatDeviceName(device) : friendlyName(device, deviceText)), [formatDeviceName, deviceText])
+
+  const report = (deviceKey: string, action: DeviceManagerAction, error: unknown) => {
+    const state = classifyError(error)
+    setFailures((previous) => new Map(previous).set(deviceKey, { action, state }))
+    onError?.({ action, deviceKey: deviceKey === OTHERS ? undefined : deviceKey, state, error })
+  }
+  const clearFailure = (deviceKey: string) =>
+    setFailures((previous) => {
+      if (!previous.has(deviceKey)) return previous
+      const next = new Map(previous)
+      next.delete(deviceKey)
+      return next
+    })
+
+  const confirm = () => {
+    if (!confirmation) return
+    const { variant, device } = confirmation
+    if (variant === 'all-other-devices') {
+      clearFailure(OTHERS)
+      forgetOthers.mutate(undefined, {
+        onSuccess: (count) => {
+          setAnnouncement(text.forgotOtherDevices(count))
+          onSuccess?.({ action: 'forget-others' })
+        },
+        onError: (error) => report(OTHERS, 'forget-others', error),
+        onSettled: () => setConfirmation(null),
+      })
+      return
+    }
+    if (!device) return
+    clearFailure(device.key)
+    forget.forget(device.key, {
+      onSuccess: () => {
+        setAnnouncement(text.forgotDevice(nameOf(device)))
+        onSuccess?.({ action: 'forget', deviceKey: device.key })
+        // the card that held focus is gone: put focus on the panel's heading, not the page's body
+        document.getElementById(titleId)?.focus()
+      },
+      onError: (error) => report(device.key, 'forget', error),
+      onSettled: () => setConfirmation(null),
+    })
+  }
+
+  const toggleRemembered = (device: Device) => {
+    const remembered = deviceCardState(device, false) === 'not-remembered'
+    const action: DeviceManagerAction = remembered ? 'remember' : 'stop-remembering'
+    clearFailure(device.key)
+    remember.mutate(
+      { deviceKey: device.key, remembered },
+      {
+        onSuccess: () => {
+          setAnnouncement(remembered ? text.rememberedDevice(nameOf(device)) : text.stoppedRememberingDevice(nameOf(device)))
+          onSuccess?.({ action, deviceKey: device.key })
+        },
+        onError: (error) => report(device.key, action, error),
+      },
+    )
+  }
+
+  const otherDevices = list.devices.filter((device) => device.key !== list.currentDeviceKey)
+  const Header = components?.Header ?? DeviceManagerHeader
+  const Actions = components?.DeviceActions ?? DeviceActions
+  const part = (name: string) => partClassName(unstyled, `rcd-device-manager__${name}`)
+  const currentForgotten = current.isError && classifyError(current.error) === 'device-not-found'
+
+  return (
+    <UnstyledContext.Provider value={unstyled}>
+      <section
+        ref={ref}
+        aria-labelledby={titleId}
+        {...rest}
+        className={partClassName(unstyled, 'rcd-device-manager', [], className)}
+        data-state={list.isPending ? 'loading' : 'ready'}
+      >
+        <Header
+          title={text.title}
+          description={text.description}
+          titleId={titleId}
+          headingLevel={headingLevel}
+          onRefresh={() => void queryClient.invalidateQueries({ queryKey: deviceKeys.all(session?.userId ?? '') })}
+          isRefreshing={list.isFetching && !list.isPending}
+          onForgetOthers={otherDevices.length > 0 ? () => setConfirmation({ variant: 'all-other-devices' }) : undefined}
+          text={text}
+        />
+        <p role="status" className={part('announcement')}>
+          {announcement}
+        </p>
+        {currentForgotten ? (
+          <p className={part('notice')} data-state="current-device-forgotten">
+            {text.currentDeviceForgotten}
+          </p>
+        ) : null}
+        {failures.has(OTHERS) ? (
+          <p role="alert" className={part('failure')}>
+            {text.forgetFailed} {text.errorMessage(failures.get(OTHERS)!.state)}
+          </p>
+        ) : null}
+        <DeviceList
+          locale={locale}
+          displayText={displayText}
+          formatDeviceName={formatDeviceName}
+          headingLevel={(headingLevel + 1) as HeadingLevel}
+          now={now}
+          skeletonCount={skeletonCount}
+          renderActions={(device, { isCurrent }) => (
+            <Actions
+              device={device}
+              isCurrent={isCurrent}
+              onForget={() => setConfirmation({ variant: isCurrent ? 'this-device' : 'other-device', device })}
+              onToggleRemembered={() => toggleRemembered(device)}
+              isForgetting={forget.pendingKeys.includes(device.key)}
+              failure={failures.get(device.key)}
+              text={text}
+            />
+          )}
+        />
+        <ConfirmForgetDialog
+          open={confirmation !== null}
+          variant={confirmation?.variant ?? 'other-device'}
+          deviceName={confirmation?.device ? nameOf(confirmation.device) : undefined}
+          otherDeviceCount={list.hasNextPage ? undefined : otherDevices.length}
+          isPending={forget.isPending || forgetOthers.isPending}
+          onConfirm={confirm}
+          onCancel={() => setConfirmation(null)}
+          locale={locale}
+          displayText={displayText}
+        />
+      </section>
+    </UnstyledContext.Provider>
+  )
+})
+
+/** The failures map's key for "forget all other devices". */
+const OTHERS = '\u0000others'
+
+function DeviceManagerHeader({ title, description, titleId, headingLevel, onRefresh, isRefreshing, onForgetOthers, text }: DeviceManagerHeaderProps) {
+  const unstyled = useUnstyled(undefined)
+  const Heading = `h${headingLevel}` as const
+  return (
+    <header className={partClassName(unstyled, 'rcd-device-manager__header')}>
+      {/* tabIndex -1: the panel moves focus here when the focused card was forgotten */}
+      <Heading id={titleId} tabIndex={-1} className={partClassName(unstyled, 'rcd-device-manager__title')}>
+        {title}
+      </Heading>
+      <p className={partClassName(unstyled, 'rcd-device-manager__description')}>{description}</p>
+      <div className={partClassName(unstyled, 'rcd-device-manager__toolbar')}>
+        <button
+          type="button"
+          className={partClassName(unstyled, 'rcd-button')}
+          onClick={isRefreshing ? undefined : onRefresh}
+          aria-disabled={isRefreshing || undefined}
+        >
+          {isRefreshing ? text.refreshing : text.refresh}
+        </button>
+        {onForgetOthers ? (
+          <button type="button" className={partClassName(unstyled, 'rcd-button', ['danger'])} onClick={onForgetOthers}>
+            {text.forgetOtherDevices}
+          </button>
+        ) : null}
+      </div>
+    </header>
+  )
+}
+
+function DeviceActions({ device, isCurrent, onForget, onToggleRemembered, isForgetting, failure, text }: DeviceActionsProps): ReactNode {
+  const unstyled = useUnstyled(undefined)
+  const notRemembered = deviceCardState(device, false) === 'not-remembered'
+  return (
+    <div className={partClassName(unstyled, 'rcd-device-actions')} data-current={isCurrent ? '' : undefined}>
+      <button type="button" className={partClassName(unstyled, 'rcd-button')} onClick={onToggleRemembered}>
+        {notRemembered ? text.remember : text.stopRemembering}
+      </button>
+      <button
+        type="button"
+        className={partClassName(unstyled, 'rcd-button', ['danger'])}
+        onClick={onForget}
+        aria-disabled={isForgetting || undefined}
+        disabled={isForgetting}
+      >
+        {isForgetting ? text.forgetting : text.forget}
+      </button>
+      {failure ? (
+        <p role="alert" className={partClassName(unstyled, 'rcd-device-actions__failure')} data-state={failure.state}>
+          {failure.action === 'forget' ? text.forgetFailed : text.rememberFailed} {text.errorMessage(failure.state)}
+        </p>
+      ) : null}
+    </div>
+  )
+}

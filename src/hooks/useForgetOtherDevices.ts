@@ -1,0 +1,11 @@
+import { useMutation } from '@tanstack/react-query'
+import { deviceMutations } from '../query/deviceMutations'
+import { useDeviceQueryContext } from './useDeviceSession'
+
+/**
+ * Forget every device but this one, across all pages: `mutate()`; `data` is how many were
+ * forgotten. Optimistic; a failure part-way is reported and what remains stays listed.
+ */
+export function useForgetOtherDevices() {
+  return useMutation(deviceMutations.forgetOthers(useDeviceQueryContext()))
+}

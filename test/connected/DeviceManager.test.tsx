@@ -1,0 +1,169 @@
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { DeviceManager } from '../../src/components'
+import { DEMO_USERS, generateDevices } from '../../src/emulator'
+import { mockCognito, signedInKit } from '../support/mockCognito'
+
+const cognito = mockCognito()
+
+async function renderManager(props: Partial<Parameters<typeof DeviceManager>[0]> = {}, username: string = DEMO_USERS.demo) {
+  const emulator = cognito.emulator
+  const thisDevice = emulator.devices(username)[0]!
+  const kit = await signedInKit(emulator, username, { deviceKey: thisDevice.key })
+  const user = userEvent.setup()
+  render(<DeviceManager {...props} />, { wrapper: kit.wrapper })
+  await screen.findAllByRole('article')
+  const cards = () => within(screen.getByRole('list', { name: 'Your devices' })).getAllByRole('article')
+  return { emulator, kit, user, cards, thisDevice }
+}
+
+describe('DeviceManager', () => {
+  it('lists the devices with this device first, then the most recently used', async () => {
+    const { emulator, cards } = await renderManager()
+    const names = cards().map((card) => within(card).getByRole('heading').textContent)
+    expect(names[0]).toBe('Chrome 124 on Windows')
+    expect(within(cards()[0]!).getByText('This device')).toBeInTheDocument()
+    expect(cards()[0]).toHaveAttribute('data-state', 'current')
+    expect(cards()).toHaveLength(emulator.devices(DEMO_USERS.demo).filter((device) => device.remembered).length)
+    const lastSignIns = cards()
+      .slice(1)
+      .map((card) => Date.parse(card.querySelector('[data-timestamp="last-authenticated"] time')!.getAttribute('datetime')!))
+    expect(lastSignIns).toEqual([...lastSignIns].sort((a, b) => b - a))
+  })
+
+  it('forgets a device after a confirmation that says what forgetting means, and announces it', async () => {
+    const onSuccess = vi.fn()
+    const { emulator, user, cards } = await renderManager({ onSuccess })
+    const target = cards()[1]!
+    const name = within(target).getByRole('heading').textContent!
+    const before = cards().length
+
+    await user.click(within(target).getByRole('button', { name: 'Forget' }))
+    const dialog = await screen.findByRole('dialog', { name: `Forget “${name}”?` })
+    expect(dialog).toHaveTextContent('will no longer be remembered')
+    await user.click(within(dialog).getByRole('button', { name: 'Forget device' }))
+
+    await waitFor(() => expect(cards()).toHaveLength(before - 1))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${name} was forgotten.`))
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(onSuccess).toHaveBeenCalledWith(expect.objectContaining({ action: 'forget' }))
+    expect(emulator.devices(DEMO_USERS.demo)).toHaveLength(5)
+  })
+
+  it('keeps the device when the confirmation is cancelled, and sends nothing', async () => {
+    const { emulator, user, cards } = await renderManager()
+    const before = cards().length
+
+    await user.click(within(cards()[1]!).getByRole('button', { name: 'Forget' }))
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Cancel' }))
+
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(cards()).toHaveLength(before)
+    expect(emulator.calls('ForgetDevice')).toBe(0)
+  })
+
+  it('reports a failed forget next to the device and leaves the list as it was', async () => {
+    const onError = vi.fn()
+    const { emulator, user, cards } = await renderManager({ onError })
+    emulator.faults.set('ForgetDevice', { error: { name: 'InternalErrorException' } })
+    const target = cards()[2]!
+    const name = within(target).getByRole('heading').textContent
+
+    await user.click(within(target).getByRole('button', { name: 'Forget' }))
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Forget device' }))
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Could not forget this device.')
+    expect(alert).toHaveTextContent('temporarily unavailable')
+    const again = cards().find((card) => within(card).getByRole('heading').textContent === name)!
+    expect(within(again).getByRole('alert')).toBe(alert)
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ action: 'forget', state: 'unavailable' }))
+  })
+
+  it('stops remembering a device and says so', async () => {
+    const { emulator, user, cards } = await renderManager()
+    emulator.listIncludesNotRemembered = true
+    const target = cards()[1]!
+    const name = within(target).getByRole('heading').textContent!
+
+    await user.click(within(target).getByRole('button', { name: 'Stop remembering' }))
+
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${name} is no longer remembered.`))
+    const key = emulator.devices(DEMO_USERS.demo).filter((device) => !device.remembered).map((device) => device.key)
+    expect(key).toHaveLength(2)
+  })
+
+  it('forgets every other listed device, on every page, and keeps this one', async () => {
+    const emulator = cognito.emulator
+    emulator.addDevices(DEMO_USERS.demo, generateDevices(70, { keyOffset: 0x900000 }))
+    const { user, cards, thisDevice } = await renderManager()
+
+    await user.click(screen.getByRole('button', { name: 'Forget all other devices' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Forget all other devices?' })
+    await user.click(within(dialog).getByRole('button', { name: 'Forget all other devices' }))
+
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('other devices were forgotten.'))
+    // Not-remembered devices are not exposed by ListDevices, so they are not "listed" to forget.
+    const left = emulator.devices(DEMO_USERS.demo)
+    expect(left.filter((device) => device.remembered).map((device) => device.key)).toEqual([thisDevice.key])
+    expect(left).toHaveLength(2)
+    await waitFor(() => expect(cards()).toHaveLength(1))
+  })
+
+  it('shows more pages on request', async () => {
+    const { user, cards } = await renderManager({}, DEMO_USERS.manyDevices)
+    expect(cards()).toHaveLength(60)
+
+    await user.click(screen.getByRole('button', { name: 'Show more' }))
+    await waitFor(() => expect(cards()).toHaveLength(120))
+    await user.click(screen.getByRole('button', { name: 'Show more' }))
+    await waitFor(() => expect(cards()).toHaveLength(130))
+    expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument()
+  }, 30_000)
+
+  it('refreshes on request', async () => {
+    const { emulator, user } = await renderManager()
+    emulator.resetCalls()
+
+    await user.click(screen.getByRole('button', { name: 'Refresh' }))
+
+    await waitFor(() => expect(emulator.calls('ListDevices')).toBe(1))
+  })
+
+  it('replaces the panel with "sign in again" when the session has ended', async () => {
+    const onSignIn = vi.fn()
+    const emulator = cognito.emulator
+    const kit = await signedInKit(emulator)
+    emulator.faults.set('ListDevices', { error: { name: 'NotAuthorizedException', message: 'Access Token has expired' } })
+    const user = userEvent.setup()
+    render(<DeviceManager onSignIn={onSignIn} />, { wrapper: kit.wrapper })
+
+    const heading = await screen.findByRole('heading', { name: 'Your session has ended' })
+    await waitFor(() => expect(heading).toHaveFocus())
+    await user.click(screen.getByRole('button', { name: 'Sign in again' }))
+    expect(onSignIn).toHaveBeenCalledTimes(1)
+    expect(screen.queryByRole('list')).not.toBeInTheDocument()
+  })
+
+  it('takes text overrides and a replacement for the per-device actions', async () => {
+    await renderManager({
+      displayText: { title: 'Signed-in devices', thisDevice: 'You are here' },
+      components: { DeviceActions: ({ device }) => <button type="button">Inspect {device.key.slice(0, 9)}</button> },
+    })
+    expect(screen.getByRole('heading', { name: 'Signed-in devices' })).toBeInTheDocument()
+    expect(screen.getByText('You are here')).toBeInTheDocument()
+    expect(screen.getAllByRole('button', { name: /^Inspect us-east-1/ }).length).toBeGreaterThan(0)
+    expect(screen.queryByRole('button', { name: 'Forget' })).not.toBeInTheDocument()
+  })
+
+  it('tells this browser when its own device was forgotten elsewhere', async () => {
+    const { emulator, kit, thisDevice } = await renderManager()
+    await kit.api.forgetDevice(thisDevice.key)
+    emulator.resetCalls()
+
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Refresh' }))
+
+    expect(await screen.findByText(/This device is no longer remembered for your account/)).toBeInTheDocument()
+  })
+})
