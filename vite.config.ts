@@ -71,11 +71,20 @@ export default defineConfig({
     },
     rollupOptions: {
       external,
+      // Keep imported constants (MAX_PAGE_SIZE) as imports: inlining them left empty
+      // `import "../cognito/device.js"` statements behind, which esbuild hosts warn about
+      // (ignored-bare-import, since our package declares no side effects).
+      optimization: { inlineConst: false },
       output: {
+        // One output file per source module, so a host's bundler drops what it does not import
+        // ("sideEffects": CSS only). A single flat index.js defeats that: a hooks-only import then
+        // kept every component (forwardRef calls are not known to be pure) and bowser (its import
+        // statement stays, and bowser declares no sideEffects).
+        preserveModules: true,
+        preserveModulesRoot: 'src',
         // Components and hooks run on the client; frameworks with server components need to know.
-        // Only the entry modules need the directive: shared chunks are reached through them.
+        // The directive goes on the entry modules a host imports.
         banner: (chunk) => (chunk.isEntry && clientEntries.has(chunk.name) ? "'use client';" : ''),
-        chunkFileNames: 'chunks/[name]-[hash].js',
       },
     },
   },
