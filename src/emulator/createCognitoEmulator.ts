@@ -131,6 +131,12 @@ function throttleKey(input: Record<string, unknown>, sourceIp: string): string {
   return unverifiedUsername(input.AccessToken) ?? (typeof parameters?.USERNAME === 'string' ? parameters.USERNAME : undefined) ?? sourceIp
 }
 
+/** What the request log records as a sign-in call's step (AuthFlow or ChallengeName). */
+function signInStep(input: Record<string, unknown>): string | undefined {
+  const step = input.AuthFlow ?? input.ChallengeName
+  return typeof step === 'string' ? step : undefined
+}
+
 /**
  * A local Amazon Cognito user pool: `handle(Request) -> Response` plus the controls tests and
  * stories need. Uses only Fetch API types, WebCrypto and jose, so it runs in Node and browsers.
@@ -169,19 +175,21 @@ export function createCognitoEmulator(options: CognitoEmulatorOptions = {}): Cog
 
   async function answerApi(request: Request, sourceIp: string, requestId: string): Promise<Response> {
     let operation: OperationName | undefined
+    let step: string | undefined
     try {
       const parsed = await parseApiRequest(request, maxBodyBytes)
       operation = parsed.operation
+      step = signInStep(parsed.input)
       const context = contextFor(sourceIp)
       await delay(faults.latencyFor(operation))
       faults.check(operation, throttleKey(parsed.input, sourceIp), context.now.getTime())
       const body = await operations[operation](parsed.input, context)
-      log.record({ operation, at: context.now, status: 200, errorName: undefined })
+      log.record({ operation, at: context.now, status: 200, errorName: undefined, step })
       const malformed = faults.malformedBodyFor(operation)
       return malformed ? rawResponse(MALFORMED_BODIES[malformed], requestId) : successResponse(body, requestId)
     } catch (caught) {
       const error = caught instanceof ServiceError ? caught : new ServiceError('InternalErrorException', 'Internal server error.')
-      if (operation) log.record({ operation, at: clock.now(), status: error.status, errorName: error.name })
+      if (operation) log.record({ operation, at: clock.now(), status: error.status, errorName: error.name, step })
       return errorResponse(error, requestId)
     }
   }

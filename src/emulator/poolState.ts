@@ -1,9 +1,15 @@
 import { AuthSessions } from './authSessions'
 import { DEFAULT_CLIENT_ID, DEFAULT_USER_POOL_ID } from './defaultSeed'
+import type { PasswordVerifier } from './srp'
 import type { EmulatorSeed, SeedAuthFlow, SeedDevice, SeedDeviceAttribute } from './seedTypes'
 import { regionOfUserPool } from './wireShapes'
 
 export interface DeviceTrackingSettings {
+  /**
+   * Cognito's `ChallengeRequiredOnNewDevice`: stored and reported only. In Cognito it lets a
+   * remembered device stand in for the MFA factor; the emulator has no MFA, so it changes
+   * nothing: remembered devices are challenged (DEVICE_SRP_AUTH) whatever its value.
+   */
   readonly challengeRequiredOnNewDevice: boolean
   readonly deviceOnlyRememberedOnUserPrompt: boolean
 }
@@ -40,11 +46,11 @@ export interface StoredUser {
   signedOutAt: number | undefined
 }
 
-/** The SRP verifier ConfirmDevice received; kept for the device challenges. */
-export interface DeviceSecretVerifier {
-  readonly passwordVerifier: string
-  readonly salt: string
-}
+/**
+ * The SRP verifier and salt ConfirmDevice received (DeviceSecretVerifierConfig, decoded by
+ * `parseDeviceVerifierConfig` into canonical hex); the device challenges check the device against it.
+ */
+export type DeviceSecretVerifier = PasswordVerifier
 
 export interface StoredDevice {
   readonly key: string

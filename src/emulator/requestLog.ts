@@ -7,6 +7,8 @@ export interface RecordedRequest {
   readonly status: number
   /** The exception name for a failed call. */
   readonly errorName: string | undefined
+  /** The sign-in step: InitiateAuth's `AuthFlow` or RespondToAuthChallenge's `ChallengeName`. */
+  readonly step?: string
 }
 
 /** Every call that named a known operation, in order, for tests that count what a client sent. */

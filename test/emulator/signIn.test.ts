@@ -107,12 +107,12 @@ describe('USER_PASSWORD_AUTH', () => {
     expect(disallowed.body).toEqual({ __type: 'InvalidParameterException', message: 'USER_PASSWORD_AUTH flow not enabled for this client' })
   })
 
-  it('says plainly that SRP sign-in is not there yet', async () => {
+  it('says plainly which flows and challenges it does not emulate', async () => {
     const emulator = createCognitoEmulator({ seed: seed() })
-    const answer = await callEmulator(emulator, 'InitiateAuth', { AuthFlow: 'USER_SRP_AUTH', ClientId: 'client1', AuthParameters: { USERNAME: 'ann', SRP_A: 'ab' } })
-    expect(answer.body).toEqual({ __type: 'InvalidParameterException', message: 'USER_SRP_AUTH is not supported by the emulator' })
-    const challenge = await callEmulator(emulator, 'RespondToAuthChallenge', { ClientId: 'client1', ChallengeName: 'DEVICE_SRP_AUTH', ChallengeResponses: {} })
-    expect(challenge.body?.__type).toBe('InvalidParameterException')
+    const answer = await callEmulator(emulator, 'InitiateAuth', { AuthFlow: 'CUSTOM_AUTH', ClientId: 'client1', AuthParameters: { USERNAME: 'ann' } })
+    expect(answer.body).toEqual({ __type: 'InvalidParameterException', message: 'CUSTOM_AUTH is not supported by the emulator' })
+    const challenge = await callEmulator(emulator, 'RespondToAuthChallenge', { ClientId: 'client1', ChallengeName: 'SMS_MFA', ChallengeResponses: {} })
+    expect(challenge.body).toEqual({ __type: 'InvalidParameterException', message: 'SMS_MFA is not supported by the emulator' })
   })
 })
 

@@ -1,11 +1,25 @@
+import { ServiceError } from '../ServiceError'
 import { authorizeAccessToken } from '../authorizeAccessToken'
 import { validateInput } from '../inputValidation'
 import { accessTokenRule, deviceKeyRule, deviceNameRule } from '../memberRules'
 import type { Operation } from '../OperationContext'
+import { SrpError, parseDeviceVerifierConfig, type PasswordVerifier } from '../srp'
 import { findOwnDevice } from './findOwnDevice'
 
+/** DeviceSecretVerifierConfig decoded; optional in the API (no config: the device can never answer DEVICE_SRP_AUTH). */
+function deviceVerifier(config: unknown): PasswordVerifier | undefined {
+  if (config === undefined || config === null) return undefined
+  try {
+    return parseDeviceVerifierConfig(config)
+  } catch (error) {
+    if (error instanceof SrpError) throw new ServiceError('InvalidParameterException', `Invalid DeviceSecretVerifierConfig: ${error.message}`)
+    throw error
+  }
+}
+
 /**
- * The sign-in client's step after `NewDeviceMetadata`: stores the name and SRP verifier, and
+ * The sign-in client's step after `NewDeviceMetadata`: stores the name and SRP verifier (checked:
+ * base64 salt and a verifier in 1 < v < N, else InvalidParameterException), and
  * remembers the device at once unless the pool waits for the user's prompt
  * (DeviceOnlyRememberedOnUserPrompt), which `UserConfirmationNecessary` reports.
  */
@@ -19,12 +33,12 @@ export const confirmDevice: Operation = async (input, context) => {
     },
     DeviceName: deviceNameRule,
   })
+  const verifier = deviceVerifier(input.DeviceSecretVerifierConfig)
   const { user } = await authorizeAccessToken(input.AccessToken as string, context)
   const device = findOwnDevice(user, input.DeviceKey as string, context)
   const tracking = context.state.settings.deviceTracking
   const userConfirmationNecessary = tracking !== false && tracking.deviceOnlyRememberedOnUserPrompt
-  const verifier = input.DeviceSecretVerifierConfig as { PasswordVerifier?: string; Salt?: string } | undefined
-  if (verifier?.PasswordVerifier && verifier.Salt) device.verifier = { passwordVerifier: verifier.PasswordVerifier, salt: verifier.Salt }
+  if (verifier) device.verifier = verifier
   if (typeof input.DeviceName === 'string') device.name = input.DeviceName
   device.confirmed = true
   device.remembered = !userConfirmationNecessary

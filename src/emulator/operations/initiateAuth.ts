@@ -1,6 +1,4 @@
-import { ServiceError, notAuthorized } from '../ServiceError'
-import { assertUserMayAct } from '../authorizeAccessToken'
-import { completeAuthentication } from '../completeAuthentication'
+import { ServiceError } from '../ServiceError'
 import { assertFlowEnabled, findClient } from '../findClient'
 import { missingParameter, validateInput } from '../inputValidation'
 import { clientIdRule } from '../memberRules'
@@ -8,6 +6,8 @@ import type { Operation, OperationContext } from '../OperationContext'
 import type { StoredClient } from '../poolState'
 import { refreshAuthentication } from '../refreshAuthentication'
 import type { SeedAuthFlow } from '../seedTypes'
+import { acceptPasswordProof, continueAfterPassword, findSignInUser } from '../signInSteps'
+import { startUserSrpAuth } from '../srpChallenges'
 
 const AUTH_FLOWS = [
   'USER_SRP_AUTH',
@@ -38,16 +38,17 @@ const userPasswordAuth: AuthFlow = {
   async start(parameters, client, context) {
     const username = requiredParameter(parameters, 'USERNAME')
     const password = requiredParameter(parameters, 'PASSWORD')
-    const user = context.state.findUser(username)
-    if (!user) {
-      if (context.state.settings.preventUserExistenceErrors) throw notAuthorized('Incorrect username or password.')
-      throw new ServiceError('UserNotFoundException', 'User does not exist.')
-    }
-    if (user.disabled) throw notAuthorized('User is disabled.')
-    if (user.password !== password) throw notAuthorized('Incorrect username or password.')
-    assertUserMayAct(user)
-    return completeAuthentication(user, client, parameters.DEVICE_KEY, context)
+    const user = findSignInUser(username, context)
+    acceptPasswordProof(user, user?.password === password)
+    // A remembered device answers DEVICE_SRP_AUTH here too; Amplify's USER_PASSWORD_AUTH flow
+    // (handleUserPasswordAuthFlow) follows that challenge into handleDeviceSRPAuth.
+    return continueAfterPassword(user, client, parameters.DEVICE_KEY, context)
   },
+}
+
+const userSrpAuth: AuthFlow = {
+  clientFlow: 'ALLOW_USER_SRP_AUTH',
+  start: startUserSrpAuth,
 }
 
 const refreshTokenAuth: AuthFlow = {
@@ -60,11 +61,11 @@ const refreshTokenAuth: AuthFlow = {
 }
 
 /**
- * The flows the emulator runs, by `AuthFlow`. USER_SRP_AUTH (and the device challenges that follow
- * a password step on a remembered device) plug in here and in `challengeResponders` once the SRP
- * math exists; until then they answer InvalidParameterException.
+ * The flows the emulator runs, by `AuthFlow`; the others answer InvalidParameterException. The
+ * challenges USER_SRP_AUTH leads to are in `challengeResponders` (respondToAuthChallenge.ts).
  */
 export const authFlows: Partial<Record<(typeof AUTH_FLOWS)[number], AuthFlow>> = {
+  USER_SRP_AUTH: userSrpAuth,
   USER_PASSWORD_AUTH: userPasswordAuth,
   REFRESH_TOKEN_AUTH: refreshTokenAuth,
   REFRESH_TOKEN: refreshTokenAuth,

@@ -5,6 +5,7 @@ import { validateInput } from '../inputValidation'
 import { clientIdRule } from '../memberRules'
 import type { Operation, OperationContext } from '../OperationContext'
 import type { StoredClient } from '../poolState'
+import { answerDevicePasswordVerifier, answerDeviceSrpAuth, answerPasswordVerifier } from '../srpChallenges'
 
 const CHALLENGE_NAMES = [
   'SMS_MFA',
@@ -28,17 +29,23 @@ const CHALLENGE_NAMES = [
 /** Answers one challenge: the session it continues and the client's responses in, tokens or the next challenge out. */
 export type ChallengeResponder = (
   responses: Record<string, string>,
-  session: AuthSession | undefined,
+  session: AuthSession,
   client: StoredClient,
   context: OperationContext,
 ) => Promise<unknown>
 
 /**
- * Challenges the emulator can take answers to, by name. Challenges that carry a `Session`
- * (PASSWORD_VERIFIER, DEVICE_PASSWORD_VERIFIER) get it already checked; DEVICE_SRP_AUTH starts
- * without one. Empty until the SRP flows exist.
+ * Challenges the emulator takes answers to, by name; the others answer InvalidParameterException.
+ * Each continues the `Session` the previous step returned (DEVICE_SRP_AUTH too: it is issued only
+ * after a proven password, so it cannot be started cold), found and checked here: unknown,
+ * expired or another client's session is NotAuthorizedException, another challenge's is
+ * InvalidParameterException. A successful answer closes the session.
  */
-export const challengeResponders: Partial<Record<(typeof CHALLENGE_NAMES)[number], { needsSession: boolean; respond: ChallengeResponder }>> = {}
+export const challengeResponders: Partial<Record<(typeof CHALLENGE_NAMES)[number], ChallengeResponder>> = {
+  PASSWORD_VERIFIER: answerPasswordVerifier,
+  DEVICE_SRP_AUTH: answerDeviceSrpAuth,
+  DEVICE_PASSWORD_VERIFIER: answerDevicePasswordVerifier,
+}
 
 export const respondToAuthChallenge: Operation = async (input, context) => {
   validateInput(input, {
@@ -52,9 +59,9 @@ export const respondToAuthChallenge: Operation = async (input, context) => {
   const challengeName = input.ChallengeName as (typeof CHALLENGE_NAMES)[number]
   const responder = challengeResponders[challengeName]
   if (!responder) throw new ServiceError('InvalidParameterException', `${challengeName} is not supported by the emulator`)
-  const session = responder.needsSession ? context.state.sessions.find(input.Session as string | undefined, client.id, context.now) : undefined
-  if (session && session.challengeName !== challengeName) throw new ServiceError('InvalidParameterException', 'Invalid challenge name for this session')
-  const answer = await responder.respond((input.ChallengeResponses ?? {}) as Record<string, string>, session, client, context)
-  if (session) context.state.sessions.close(session.id)
+  const session = context.state.sessions.find(input.Session as string | undefined, client.id, context.now)
+  if (session.challengeName !== challengeName) throw new ServiceError('InvalidParameterException', 'Invalid challenge name for this session')
+  const answer = await responder((input.ChallengeResponses ?? {}) as Record<string, string>, session, client, context)
+  context.state.sessions.close(session.id)
   return answer
 }
