@@ -1,5 +1,6 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
+import { useOptionalDeviceKit } from '../provider/DeviceKitProvider'
 import { ErrorBoundary } from 'react-error-boundary'
 import { classifyError, type DeviceErrorState } from '../errors/classifyError'
 import type { ErrorTextOverrides } from './displayText'
@@ -62,12 +63,14 @@ export function DeviceErrorBoundary({
   resetKeys,
   headingLevel,
 }: DeviceErrorBoundaryProps) {
+  // A sign-in or sign-out (reported by the DeviceApi) clears a shown state such as "signed out".
+  const authEpoch = useOptionalDeviceKit()?.authEpoch
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
         <ErrorBoundary
           onReset={reset}
-          resetKeys={resetKeys}
+          resetKeys={[authEpoch, ...(resetKeys ?? [])]}
           onError={onError ? (error) => onError(classifyError(error), error) : undefined}
           fallbackRender={({ error, resetErrorBoundary }) => {
             const state = classifyError(error)

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react'
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { DeviceApi } from '../api/DeviceApi'
 import { deviceKeys } from '../query/deviceKeys'
 
@@ -24,6 +24,8 @@ export interface DeviceKitProviderProps extends DeviceKitCallbacks {
 export interface DeviceKitContextValue extends DeviceKitCallbacks {
   readonly api: DeviceApi
   readonly locale: string
+  /** Counts sign-ins and sign-outs; error boundaries inside the kit clear their state when it changes. */
+  readonly authEpoch: number
 }
 
 const DeviceKitContext = createContext<DeviceKitContextValue | null>(null)
@@ -34,11 +36,11 @@ const DeviceKitContext = createContext<DeviceKitContextValue | null>(null)
  */
 export function DeviceKitProvider({ api, locale, onSignIn, onResetPassword, onConfirmAccount, children }: DeviceKitProviderProps) {
   const resolvedLocale = locale ?? (typeof navigator === 'undefined' ? 'en' : navigator.language || 'en')
+  const authEpoch = useCachedDevicesFollowTheUser(api)
   const value = useMemo(
-    () => ({ api, locale: resolvedLocale, onSignIn, onResetPassword, onConfirmAccount }),
-    [api, resolvedLocale, onSignIn, onResetPassword, onConfirmAccount],
+    () => ({ api, locale: resolvedLocale, onSignIn, onResetPassword, onConfirmAccount, authEpoch }),
+    [api, resolvedLocale, onSignIn, onResetPassword, onConfirmAccount, authEpoch],
   )
-  useCachedDevicesFollowTheUser(api)
   return <DeviceKitContext.Provider value={value}>{children}</DeviceKitContext.Provider>
 }
 
@@ -59,19 +61,23 @@ export function useOptionalDeviceKit(): DeviceKitContextValue | null {
 /**
  * Sign-in and sign-out drop every cached device at once (before anything renders them for the next
  * user) and re-check the session; a failed token refresh re-checks the session, which may end it.
+ * Returns a counter of sign-ins and sign-outs, so a "signed out" state clears after a new sign-in.
  */
-function useCachedDevicesFollowTheUser(api: DeviceApi) {
+function useCachedDevicesFollowTheUser(api: DeviceApi): number {
   const queryClient = useQueryClient()
+  const [authEpoch, setAuthEpoch] = useState(0)
   useEffect(
     () =>
       api.subscribe?.((event) => {
         if (event === 'signed-in' || event === 'signed-out') {
           queryClient.removeQueries({ queryKey: deviceKeys.root, type: 'inactive' })
           void queryClient.resetQueries({ queryKey: deviceKeys.root })
+          setAuthEpoch((epoch) => epoch + 1)
         } else if (event === 'token-refresh-failed') {
           void queryClient.invalidateQueries({ queryKey: deviceKeys.session() })
         }
       }),
     [api, queryClient],
   )
+  return authEpoch
 }
