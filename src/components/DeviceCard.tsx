@@ -69,7 +69,8 @@ export const DeviceCard = forwardRef<HTMLElement, DeviceCardProps>(function Devi
   const { locale, text } = useDeviceText(localeProp, displayText)
   const nameId = useId()
   const description = useMemo(() => describeUserAgent(device.name), [device.name])
-  const name = formatDeviceName ? revealControlCharacters(formatDeviceName(device)) : nameFromDescription(description, text)
+  // Both come from untrusted text (bowser names an unknown browser after the user agent's first token).
+  const name = revealControlCharacters(formatDeviceName ? formatDeviceName(device) : nameFromDescription(description, text))
   const state = deviceCardState(device, isCurrent)
   const Heading = `h${headingLevel}` as const
 
