@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { chromiumArgs, resolveChromium } from './scripts/chromium.ts'
 
 // Three projects:
@@ -42,6 +43,22 @@ export default defineConfig({
             provider: playwright({ launchOptions: { executablePath: resolveChromium(), args: chromiumArgs } }),
             instances: [{ browser: 'chromium' }],
             screenshotFailures: false,
+          },
+        },
+      },
+      {
+        // Every story in stories/ as a test in Chromium: it renders, its play function passes and axe
+        // finds no violation (parameters.a11y.test = 'error'); a console.error fails it too.
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          setupFiles: ['.storybook/vitest.setup.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: resolveChromium(), args: chromiumArgs } }),
+            instances: [{ browser: 'chromium' }],
           },
         },
       },
