@@ -124,7 +124,7 @@ describe('parseDevice over arbitrary wire shapes', () => {
     const anything = fc.anything({ maxDepth: 3, withNullPrototype: true, withBoxedValues: true, withMap: true, withSet: true, withDate: true, withBigInt: true, withTypedArray: true })
     fc.assert(
       fc.property(anything, (value) => {
-        for (const parse of [() => parseDevice(value), () => parseGetDeviceResponse(value), () => parseListDevicesResponse(value)]) {
+        for (const parse of [() => parseDevice(value), () => parseGetDeviceResponse(value), () => parseListDevicesResponse(value)] as (() => unknown)[]) {
           const outcome = attempt(parse)
           if (!outcome.ok) expect(outcome.error).toBeInstanceOf(MalformedResponseError)
         }
