@@ -32,6 +32,9 @@ export const deviceQueries = {
       ...deviceQueryErrorOptions(queryClient),
       // Without a session nothing else can load, so any failure here goes to the error boundary.
       throwOnError: true,
+      // Read from stored tokens: it must not wait for the network, or an offline page could not
+      // even say it is offline.
+      networkMode: 'always',
     }),
 
   /**

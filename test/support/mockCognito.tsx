@@ -22,6 +22,8 @@ export function mockCognito() {
   afterEach(() => server.resetHandlers())
   afterAll(() => server.close())
   return {
+    /** The MSW server, for handlers that fail below the emulator (network errors). */
+    server,
     get emulator(): CognitoEmulator {
       if (!current) throw new Error('mockCognito: the emulator exists only inside a test')
       return current
