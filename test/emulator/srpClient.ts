@@ -81,7 +81,12 @@ export async function startSrp(emulator: CognitoEmulator, username: string, clie
 }
 
 /** The PASSWORD_VERIFIER answer Amplify would send for `password` (plus DEVICE_KEY when given). */
-export async function passwordVerifierResponses(emulator: CognitoEmulator, start: SrpSignInStart, password: string, deviceKey?: string) {
+export async function passwordVerifierResponses(
+  emulator: CognitoEmulator,
+  start: SrpSignInStart,
+  password: string,
+  deviceKey?: string,
+): Promise<Record<string, string>> {
   const poolName = emulator.userPoolId.split('_')[1] ?? ''
   const userId = start.challengeParameters.USER_ID_FOR_SRP!
   const claim = await srpClaim(start.helper, { poolName, userId, password, challengeParameters: start.challengeParameters })

@@ -10,7 +10,7 @@ import { callEmulator, passwordSignIn } from './callEmulator'
 import { newDeviceSecret, passwordVerifierResponses, respond, srpClaim, srpHelper, startSrp } from './srpClient'
 
 vi.mock('../../src/emulator/srp', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/emulator/srp')>()
+  const original = await importOriginal<typeof srp>()
   return { ...original, createPasswordVerifier: vi.fn(original.createPasswordVerifier) }
 })
 
