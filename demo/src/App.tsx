@@ -1,0 +1,106 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { getCurrentUser, signOut } from 'aws-amplify/auth'
+import { Hub } from 'aws-amplify/utils'
+import { useCallback, useEffect, useState } from 'react'
+import { AccountPage } from './AccountPage'
+import { PasswordResetPage } from './PasswordResetPage'
+import { SignInPage, type SignInNotice } from './SignInPage'
+import { SiteFooter, SiteHeader } from './SiteChrome'
+
+type View =
+  | { name: 'checking' }
+  | { name: 'sign-in'; notice?: SignInNotice | undefined }
+  | { name: 'account'; username: string; justSignedIn: boolean }
+  | { name: 'password-reset'; username?: string | undefined }
+
+function createQueryClient() {
+  return new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: true } } })
+}
+
+/**
+ * The whole demo: a sign-in page, the account-settings page, and a password-reset notice. No
+ * router: which page shows follows the Amplify session (a reload finds it in localStorage).
+ */
+export function App() {
+  const [queryClient] = useState(createQueryClient)
+  const [view, setView] = useState<View>({ name: 'checking' })
+
+  useEffect(() => {
+    let cancelled = false
+    getCurrentUser().then(
+      (user) => !cancelled && setView({ name: 'account', username: user.signInDetails?.loginId ?? user.username, justSignedIn: false }),
+      () => !cancelled && setView({ name: 'sign-in' }),
+    )
+    // Signed out elsewhere in this browser (another tab) or by Amplify itself.
+    const stop = Hub.listen('auth', ({ payload }) => {
+      if (payload.event === 'signedOut') setView((current) => (current.name === 'account' ? { name: 'sign-in' } : current))
+    })
+    return () => {
+      cancelled = true
+      stop()
+    }
+  }, [])
+
+  const leave = useCallback(
+    async (next: View) => {
+      try {
+        await signOut()
+      } catch {
+        // The session may already be gone (expired, revoked): the local tokens are cleared anyway.
+      }
+      queryClient.clear()
+      setView(next)
+    },
+    [queryClient],
+  )
+
+  const main = (() => {
+    switch (view.name) {
+      case 'checking':
+        return (
+          <main id="main" className="page page--centered" tabIndex={-1} aria-busy="true">
+            <p className="loading">Loading your account…</p>
+          </main>
+        )
+      case 'sign-in':
+        return (
+          <SignInPage
+            notice={view.notice}
+            onSignedIn={(username) => setView({ name: 'account', username, justSignedIn: true })}
+            onPasswordResetRequired={(username) => setView({ name: 'password-reset', username })}
+          />
+        )
+      case 'password-reset':
+        return (
+          <PasswordResetPage
+            username={view.username}
+            onBack={() => void leave({ name: 'sign-in', notice: view.username ? { kind: 'prefill', username: view.username } : undefined })}
+          />
+        )
+      case 'account':
+        return (
+          <AccountPage
+            justSignedIn={view.justSignedIn}
+            onSessionEnded={() => void leave({ name: 'sign-in', notice: { kind: 'session-ended' } })}
+            onPasswordResetRequired={() => setView({ name: 'password-reset', username: view.username })}
+          />
+        )
+    }
+  })()
+
+  return (
+    <QueryClientProvider client={queryClient}>
+      <div className="shell">
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <SiteHeader
+          signedInAs={view.name === 'account' ? view.username : undefined}
+          onSignOut={() => void leave({ name: 'sign-in', notice: { kind: 'signed-out' } })}
+        />
+        {main}
+        <SiteFooter />
+      </div>
+    </QueryClientProvider>
+  )
+}
