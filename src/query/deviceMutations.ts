@@ -3,7 +3,8 @@ import type { Device } from '../cognito/device'
 import { assertDeviceKey } from '../cognito/deviceKey'
 import type { DeviceListData, DeviceQueryContext } from './deviceQueries'
 import { deviceKeys } from './deviceKeys'
-import { deviceRetryDelay, retryDeviceQuery, throwsToBoundary } from './errorHandling'
+import { policyFor } from '../errors/classifyError'
+import { deviceRetryDelay, throwsToBoundary } from './errorHandling'
 
 export interface SetRememberedVariables {
   readonly deviceKey: string
@@ -121,13 +122,17 @@ async function listAllDevices(api: DeviceQueryContext['api']): Promise<Device[]>
 
 const THROTTLED_ATTEMPTS = 5
 
+/**
+ * Only throttling is retried: Cognito refused the write before doing it. A network failure is not,
+ * since the forget may have happened (a second try would then answer "not found").
+ */
 async function withThrottleRetries(call: () => Promise<void>): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await call()
     } catch (error) {
-      if (!retryDeviceQuery(attempt, error) || attempt + 1 >= THROTTLED_ATTEMPTS) throw error
-      await new Promise((resolve) => setTimeout(resolve, deviceRetryDelay(attempt, error)))
+      if (policyFor(error).retry !== 'throttled' || attempt + 1 >= THROTTLED_ATTEMPTS) throw error
+      await new Promise((resolve) => setTimeout(resolve, deviceRetryDelay(attempt, error as Error)))
     }
   }
 }

@@ -8,7 +8,7 @@ const THROTTLED_RETRIES = 4
 const MAX_DELAY_MS = 30_000
 
 /** `retry` for every device query: the error's policy decides; auth and validation never retry. */
-export function retryDeviceQuery(failureCount: number, error: unknown): boolean {
+export function retryDeviceQuery(failureCount: number, error: Error): boolean {
   const { retry } = policyFor(error)
   if (retry === 'transient') return failureCount < TRANSIENT_RETRIES
   if (retry === 'throttled') return failureCount < THROTTLED_RETRIES
@@ -19,14 +19,14 @@ export function retryDeviceQuery(failureCount: number, error: unknown): boolean 
  * `retryDelay`: exponential backoff. Throttling gets "full jitter" (a random delay up to the
  * exponential ceiling) so many clients throttled together do not come back together.
  */
-export function deviceRetryDelay(attempt: number, error: unknown): number {
+export function deviceRetryDelay(attempt: number, error: Error): number {
   const ceiling = Math.min(MAX_DELAY_MS, 1000 * 2 ** attempt)
   if (policyFor(error).retry === 'throttled') return Math.max(250, Math.random() * ceiling)
   return ceiling / 2
 }
 
 /** `throwOnError`: states that make the panel useless go to the error boundary; the rest stay inline. */
-export function throwsToBoundary(error: unknown): boolean {
+export function throwsToBoundary(error: Error): boolean {
   return policyFor(error).surface === 'boundary'
 }
 

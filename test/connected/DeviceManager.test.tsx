@@ -103,13 +103,13 @@ describe('DeviceManager', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Forget all other devices?' })
     await user.click(within(dialog).getByRole('button', { name: 'Forget all other devices' }))
 
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('other devices were forgotten.'))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('other devices were forgotten.'), { timeout: 20_000 })
     // Not-remembered devices are not exposed by ListDevices, so they are not "listed" to forget.
     const left = emulator.devices(DEMO_USERS.demo)
     expect(left.filter((device) => device.remembered).map((device) => device.key)).toEqual([thisDevice.key])
     expect(left).toHaveLength(2)
     await waitFor(() => expect(cards()).toHaveLength(1))
-  })
+  }, 30_000)
 
   it('shows more pages on request', async () => {
     const { user, cards } = await renderManager({}, DEMO_USERS.manyDevices)
