@@ -37,8 +37,10 @@ export function parseGetDeviceResponse(body: unknown): Device {
 /** ListDevices' `{Devices, PaginationToken?}`. */
 export function parseListDevicesResponse(body: unknown): DevicePage {
   if (!isRecord(body)) throw malformed('ListDevices answered with no object')
-  const { Devices = [], PaginationToken } = body
-  if (!Array.isArray(Devices)) throw malformed('ListDevices answered with Devices that is not a list')
+  const { Devices, PaginationToken } = body
+  // Cognito always sends the list, empty or not: a body without it (an empty 200) is broken, and
+  // reading it as "no devices" would tell the user something false.
+  if (!Array.isArray(Devices)) throw malformed('ListDevices answered without a Devices list')
   if (PaginationToken !== undefined && (typeof PaginationToken !== 'string' || PaginationToken === '')) {
     throw malformed('ListDevices answered with an invalid PaginationToken')
   }

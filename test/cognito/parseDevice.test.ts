@@ -73,8 +73,9 @@ describe('responses', () => {
     expect(parseListDevicesResponse({ Devices: [] })).toEqual({ devices: [], nextCursor: undefined })
   })
 
-  it('rejects a list that is not a list, and an empty cursor', () => {
+  it('rejects a list that is not a list or is missing, and an empty cursor', () => {
     expect(() => parseListDevicesResponse({ Devices: 'x' })).toThrow(MalformedResponseError)
+    expect(() => parseListDevicesResponse({})).toThrow(MalformedResponseError)
     expect(() => parseListDevicesResponse({ Devices: [], PaginationToken: '' })).toThrow(MalformedResponseError)
   })
 
