@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { rememberDevice } from 'aws-amplify/auth'
 import { useId, useState } from 'react'
-import { deviceKeys, useCurrentDevice } from '../../src'
+import { DeviceErrorBoundary, deviceErrorStates, deviceKeys, useCurrentDevice, type DeviceErrorBoundaryProps } from '../../src'
 
 type Phase = 'ask' | 'saving' | 'remembered' | 'failed' | 'dismissed'
 
@@ -14,6 +14,18 @@ type Phase = 'ask' | 'saving' | 'remembered' | 'failed' | 'dismissed'
  * at any time.
  */
 export function RememberDevicePrompt({ active }: { active: boolean }) {
+  // The kit's hooks throw states such as "signed out" to the nearest DeviceErrorBoundary. This
+  // prompt has nothing to say then (the DeviceManager shows the state), so its boundary shows nothing.
+  return (
+    <DeviceErrorBoundary fallback={showNothing}>
+      <Prompt active={active} />
+    </DeviceErrorBoundary>
+  )
+}
+
+const showNothing: DeviceErrorBoundaryProps['fallback'] = Object.fromEntries(deviceErrorStates.map((state) => [state, () => null]))
+
+function Prompt({ active }: { active: boolean }) {
   const current = useCurrentDevice()
   const queryClient = useQueryClient()
   const [phase, setPhase] = useState<Phase>('ask')
