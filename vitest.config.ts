@@ -54,12 +54,26 @@ export default defineConfig({
         test: {
           name: 'storybook',
           setupFiles: ['.storybook/vitest.setup.ts'],
+          // A story of 130 devices renders three pages and runs axe over them all.
+          testTimeout: 30_000,
           browser: {
             enabled: true,
             headless: true,
             provider: playwright({ launchOptions: { executablePath: resolveChromium(), args: chromiumArgs } }),
             instances: [{ browser: 'chromium' }],
           },
+        },
+      },
+      {
+        // The demo as `npm start` serves it (emulator + Vite dev server), driven by playwright-core in
+        // Debian's Chromium. Each file starts its own servers on free ports; files run one at a time.
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -1,0 +1,242 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
+import { DeviceManager } from '../src'
+import { DEMO_USERS, EXPIRED, NO_DEVICES_USER, noDevicesSeed, ONE_DEVICE_USER, oneDeviceSeed } from './storySeeds'
+
+/**
+ * The account-settings panel on the emulator: real hooks, the real wire client (tokenDeviceApi)
+ * and Cognito's answers through MSW. Forget (after a confirmation), remember / stop remembering,
+ * forget all other devices, refresh; errors inline or in the panel's own boundary.
+ */
+const meta = {
+  title: 'Connected/DeviceManager',
+  component: DeviceManager,
+  tags: ['autodocs'],
+  args: { onSignIn: fn(), onResetPassword: fn(), onConfirmAccount: fn(), onSuccess: fn(), onError: fn() },
+} satisfies Meta<typeof DeviceManager>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+const findCards = (canvasElement: HTMLElement) => within(canvasElement).findAllByRole('article', {}, { timeout: 5000 })
+
+/** The demo user: this device first, then the most recently used. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const cards = await findCards(canvasElement)
+    await expect(cards).toHaveLength(5)
+    await expect(cards[0]).toHaveAttribute('data-state', 'current')
+  },
+}
+
+/** Forget a device: the confirmation says what it means; Forget removes it from Cognito and the list. */
+export const ForgetWithConfirmation: Story = {
+  play: async ({ canvasElement, args, cognito }) => {
+    const canvas = within(canvasElement)
+    const cards = await findCards(canvasElement)
+    const target = cards[1]!
+    const name = within(target).getByRole('heading').textContent!
+    await userEvent.click(within(target).getByRole('button', { name: 'Forget' }))
+    const dialog = await canvas.findByRole('dialog')
+    await expect(dialog).toHaveAccessibleName(`Forget “${name}”?`)
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Forget device' }))
+    await waitFor(() => expect(canvas.getByRole('status', { name: '' })).toHaveTextContent(`${name} was forgotten.`))
+    await waitFor(() => expect(canvas.getAllByRole('article')).toHaveLength(4))
+    await expect(args.onSuccess).toHaveBeenCalledWith({ action: 'forget', deviceKey: expect.any(String) })
+    await expect(cognito!.emulator.devices(DEMO_USERS.demo)).toHaveLength(5)
+  },
+}
+
+/** Cancel keeps the device and puts focus back on its Forget button. */
+export const CancelForget: Story = {
+  play: async ({ canvasElement, args, cognito }) => {
+    const canvas = within(canvasElement)
+    const cards = await findCards(canvasElement)
+    const forget = within(cards[1]!).getByRole('button', { name: 'Forget' })
+    await userEvent.click(forget)
+    const dialog = await canvas.findByRole('dialog')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull())
+    await waitFor(() => expect(forget).toHaveFocus())
+    await expect(canvas.getAllByRole('article')).toHaveLength(5)
+    await expect(args.onSuccess).not.toHaveBeenCalled()
+    await expect(cognito!.emulator.calls('ForgetDevice')).toBe(0)
+  },
+}
+
+/**
+ * Stop remembering a device, then remember it again (UpdateDeviceStatus). This emulator lists
+ * not-remembered devices too, so the card stays and shows the change.
+ */
+export const ToggleRemembered: Story = {
+  parameters: { cognito: { listIncludesNotRemembered: true } },
+  play: async ({ canvasElement, cognito }) => {
+    const canvas = within(canvasElement)
+    const cards = await findCards(canvasElement)
+    const card = cards[1]!
+    const name = within(card).getByRole('heading').textContent!
+    await userEvent.click(within(card).getByRole('button', { name: 'Stop remembering' }))
+    await waitFor(() => expect(canvas.getByRole('status', { name: '' })).toHaveTextContent(`${name} is no longer remembered.`))
+    await waitFor(() => expect(within(card).getByText('Not remembered')).toBeVisible())
+    await userEvent.click(within(card).getByRole('button', { name: 'Remember' }))
+    await waitFor(() => expect(canvas.getByRole('status', { name: '' })).toHaveTextContent(`${name} is now remembered.`))
+    await waitFor(() => expect(within(card).getByRole('button', { name: 'Stop remembering' })).toBeVisible())
+    await expect(cognito!.emulator.calls('UpdateDeviceStatus')).toBe(2)
+  },
+}
+
+/** Forget every device but this one. */
+export const ForgetOtherDevices: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await findCards(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Forget all other devices' }))
+    const dialog = await canvas.findByRole('dialog')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Forget all other devices' }))
+    await waitFor(() => expect(canvas.getAllByRole('article')).toHaveLength(1))
+    await expect(canvas.getByRole('article')).toHaveAttribute('data-state', 'current')
+  },
+}
+
+/** 130 devices: Cognito's pages of 60, loaded with "Show more" until there are no more. */
+export const ManyDevices: Story = {
+  parameters: { cognito: { user: DEMO_USERS.manyDevices } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    // Text and selector queries: role queries over 130 cards are slow enough to time the test out.
+    const cardCount = () => canvasElement.querySelectorAll('article').length
+    const showMore = () => canvas.findByText('Show more', { selector: 'button' })
+    await waitFor(() => expect(cardCount()).toBe(60), { timeout: 5000 })
+    await userEvent.click(await showMore())
+    await waitFor(() => expect(cardCount()).toBe(120), { timeout: 5000 })
+    await userEvent.click(await showMore())
+    await waitFor(() => expect(cardCount()).toBe(130), { timeout: 5000 })
+    await expect(canvas.queryByText('Show more', { selector: 'button' })).toBeNull()
+  },
+}
+
+export const OneDevice: Story = {
+  parameters: { cognito: { seed: oneDeviceSeed, user: ONE_DEVICE_USER } },
+  play: async ({ canvasElement }) => {
+    await expect(await findCards(canvasElement)).toHaveLength(1)
+    await expect(within(canvasElement).queryByRole('button', { name: 'Forget all other devices' })).toBeNull()
+  },
+}
+
+export const NoDevices: Story = {
+  parameters: { cognito: { seed: noDevicesSeed, user: NO_DEVICES_USER } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('No remembered devices', {}, { timeout: 5000 })).toBeVisible()
+  },
+}
+
+/** Every call takes 1.5 s: the skeleton and its status first, then the list. */
+export const SlowNetwork: Story = {
+  parameters: { cognito: { faults: { '*': { latency: { ms: 1500 } } } } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Loading devices…')).toBeVisible()
+    await expect(await findCards(canvasElement)).toHaveLength(5)
+  },
+}
+
+/** ListDevices is throttled: the inline error with Try again; once Cognito answers again, Try again loads the list. */
+export const ThrottledThenRetry: Story = {
+  parameters: { cognito: { faults: { ListDevices: { error: { name: 'TooManyRequestsException' } } } } },
+  play: async ({ canvasElement, cognito }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(/too many/i)
+    cognito!.emulator.faults.clear('ListDevices')
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
+    await waitFor(() => expect(canvas.getAllByRole('article')).toHaveLength(5), { timeout: 5000 })
+    await expect(canvas.queryByRole('alert')).toBeNull()
+  },
+}
+
+/** Forgetting fails (a service error): the panel says so next to the action and keeps the device. */
+export const ForgetFails: Story = {
+  parameters: { cognito: { faults: { ForgetDevice: { error: { name: 'InternalErrorException' } } } } },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    const cards = await findCards(canvasElement)
+    const name = within(cards[1]!).getByRole('heading').textContent!
+    await userEvent.click(within(cards[1]!).getByRole('button', { name: 'Forget' }))
+    await userEvent.click(within(await canvas.findByRole('dialog')).getByRole('button', { name: 'Forget device' }))
+    // The card leaves at once (optimistic) and comes back when Cognito refuses, with the failure next to its actions.
+    const alert = await canvas.findByRole('alert', {}, { timeout: 5000 })
+    await expect(alert).toHaveTextContent('Could not forget this device.')
+    await expect(alert.closest('article')).toHaveAccessibleName(name)
+    await waitFor(() => expect(canvas.getAllByRole('article')).toHaveLength(5))
+    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ action: 'forget', state: 'unavailable' }))
+  },
+}
+
+/** The access token expired an hour ago: the panel's boundary asks the user to sign in again. */
+export const ExpiredSession: Story = {
+  parameters: { cognito: { advanceClockMs: EXPIRED } },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByRole('heading', { name: 'Your session has ended' }, { timeout: 5000 })).toBeVisible()
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign in again' }))
+    await expect(args.onSignIn).toHaveBeenCalledOnce()
+  },
+}
+
+/** The user must set a new password before anything else. */
+export const PasswordResetRequired: Story = {
+  parameters: { cognito: { userFlags: { passwordResetRequired: true } } },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(await canvas.findByRole('button', { name: 'Reset password' }, { timeout: 5000 }))
+    await expect(args.onResetPassword).toHaveBeenCalledOnce()
+  },
+}
+
+/** The account is not confirmed. */
+export const AccountUnconfirmed: Story = {
+  parameters: { cognito: { userFlags: { unconfirmed: true } } },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(await canvas.findByRole('button', { name: 'Confirm account' }, { timeout: 5000 }))
+    await expect(args.onConfirmAccount).toHaveBeenCalledOnce()
+  },
+}
+
+/** This browser's device was forgotten elsewhere: the panel says what that means. */
+export const ThisDeviceForgottenElsewhere: Story = {
+  parameters: { cognito: { thisDevice: 'new' } },
+  beforeEach: async ({ cognito }) => {
+    // Forget this browser's device behind the kit's back, as another session would.
+    const { emulator, session } = cognito!
+    await emulator.handle(
+      new Request('https://cognito-idp.storybook.test/', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityProviderService.ForgetDevice' },
+        body: JSON.stringify({ AccessToken: session!.accessToken, DeviceKey: session!.deviceKey }),
+      }),
+    )
+  },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText(/no longer remembered for your account/, {}, { timeout: 5000 })).toBeVisible()
+  },
+}
+
+export const German: Story = {
+  globals: { locale: 'de' },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('heading', { name: 'Ihre Geräte' })).toBeVisible()
+  },
+}
+
+export const RightToLeft: Story = {
+  globals: { locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    await expect(await findCards(canvasElement)).toHaveLength(5)
+  },
+}
+
+export const Dark: Story = {
+  globals: { colorMode: 'dark' },
+  play: async ({ canvasElement }) => {
+    await expect(await findCards(canvasElement)).toHaveLength(5)
+  },
+}
