@@ -8,8 +8,12 @@
  */
 import { Amplify } from 'aws-amplify'
 import { fetchAuthSession, rememberDevice, signIn, signOut } from 'aws-amplify/auth'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { startEmulatorServer, type EmulatorServer } from '../../src/emulator/node'
+
+// Client-side SRP (Amplify's BigInteger) costs hundreds of ms per step; under a loaded CI machine a
+// multi-sign-in test passes the 5 s default.
+vi.setConfig({ testTimeout: 30_000 })
 
 const USER_POOL_ID = 'us-east-1_SrpDemo'
 const CLIENT_ID = 'srpclient'

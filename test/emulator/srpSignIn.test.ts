@@ -9,6 +9,10 @@ import * as srp from '../../src/emulator/srp'
 import { callEmulator, passwordSignIn } from './callEmulator'
 import { newDeviceSecret, passwordVerifierResponses, respond, srpClaim, srpHelper, startSrp } from './srpClient'
 
+// Client-side SRP (Amplify's BigInteger) costs hundreds of ms per step; under a loaded CI machine a
+// multi-sign-in test passes the 5 s default.
+vi.setConfig({ testTimeout: 30_000 })
+
 vi.mock('../../src/emulator/srp', async (importOriginal) => {
   const original = await importOriginal<typeof srp>()
   return { ...original, createPasswordVerifier: vi.fn(original.createPasswordVerifier) }
