@@ -1,0 +1,169 @@
+// The Chromium bench page: the kit's DeviceManager against a plain React <ul> of the same rows.
+// Data comes from the emulator in the page (the api's `fetch` is the emulator's handler), loaded into
+// the QueryClient before the clock starts, so a "render" times React + style + layout, no network.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
+import { flushSync } from 'react-dom'
+import { createRoot, type Root } from 'react-dom/client'
+import { DeviceKitProvider, DeviceManager, deviceKeys, deviceQueries, tokenDeviceApi, useForgetDevice, type Device } from '../../src/index.ts'
+import { createCognitoEmulator, generateDevices } from '../../src/emulator/index.ts'
+import '../../src/styles/index.css'
+
+const stage = document.getElementById('stage')!
+let root: Root | undefined
+let forget: ((deviceKey: string) => void) | undefined
+let removeRow: ((deviceKey: string) => void) | undefined
+let queryClient: QueryClient | undefined
+let kitCount = 0
+let baselineDevices: readonly Device[] = []
+
+function ForgetHandle() {
+  const mutation = useForgetDevice()
+  useEffect(() => {
+    forget = mutation.forget
+  })
+  return null
+}
+
+function Baseline({ devices }: { devices: readonly Device[] }) {
+  const [rows, setRows] = useState(devices)
+  useEffect(() => {
+    removeRow = (deviceKey) => setRows((current) => current.filter((device) => device.key !== deviceKey))
+  })
+  return (
+    <ul>
+      {rows.map((device) => (
+        <li key={device.key}>
+          {device.name} {device.lastIpUsed} {device.lastAuthenticatedAt?.toISOString()}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+async function pool(count: number) {
+  const seeded = generateDevices(count)
+  const emulator = createCognitoEmulator({ seed: { users: [{ username: 'bench', password: 'Bench-password-1', devices: seeded }] } })
+  const session = await emulator.signIn('bench', { deviceKey: seeded[0]?.key })
+  const api = tokenDeviceApi({
+    endpoint: 'https://cognito-idp.bench.test/',
+    getAccessToken: () => session.accessToken,
+    fetch: (input, init) => emulator.handle(new Request(input, init)),
+  })
+  return { api, seeded, emulator }
+}
+
+const pools = new Map<number, Awaited<ReturnType<typeof pool>>>()
+
+/** A fresh QueryClient holding the session and every page of the list, as after the panel loaded. */
+async function loaded(count: number) {
+  const existing = pools.get(count) ?? (await pool(count))
+  pools.set(count, existing)
+  const { api } = existing
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  const session = await client.fetchQuery(deviceQueries.session({ api, queryClient: client }))
+  const list = await client.fetchInfiniteQuery({ ...deviceQueries.list({ api, queryClient: client, session }), pages: Math.ceil(count / 60) })
+  const devices = list.pages.flatMap((page) => page.devices)
+  if (devices.length !== count) throw new Error(`bench page: ${devices.length} of ${count} devices loaded`)
+  if (!client.getQueryData(deviceKeys.list(session.userId))) throw new Error('bench page: the list is not cached')
+  return { api, client, devices }
+}
+
+function unmount() {
+  root?.unmount()
+  root = undefined
+  stage.replaceChildren()
+}
+
+/** The rows on screen: the kit's cards or the baseline's items. */
+const rowCount = () => stage.querySelectorAll('article, li:not([aria-hidden])').length
+
+/** Render synchronously, then force style and layout: the time until the browser could paint. */
+function timeRender(element: React.ReactNode): number {
+  const start = performance.now()
+  flushSync(() => root!.render(element))
+  void stage.getBoundingClientRect().height
+  void document.body.offsetHeight
+  return performance.now() - start
+}
+
+/** Start an update, wait until a row has left the DOM, then force layout. */
+function timeRemoval(start: () => void): Promise<number> {
+  const before = rowCount()
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('bench page: the row did not go')), 10_000)
+    const observer = new MutationObserver(() => {
+      if (rowCount() < before) {
+        void document.body.offsetHeight
+        const elapsed = performance.now() - begin
+        observer.disconnect()
+        clearTimeout(timer)
+        resolve(elapsed)
+      }
+    })
+    observer.observe(stage, { childList: true, subtree: true })
+    const begin = performance.now()
+    start()
+  })
+}
+
+async function idle(client: QueryClient) {
+  while (client.isFetching() > 0 || client.isMutating() > 0) await new Promise((resolve) => setTimeout(resolve, 10))
+}
+
+const kitTree = (api: ReturnType<typeof tokenDeviceApi>, client: QueryClient) => (
+  <QueryClientProvider client={client}>
+    <DeviceKitProvider api={api} locale="en">
+      <DeviceManager />
+      <ForgetHandle />
+    </DeviceKitProvider>
+  </QueryClientProvider>
+)
+
+const bench = {
+  async renderKit(count: number): Promise<number> {
+    unmount()
+    const { api, client } = await loaded(count)
+    queryClient = client
+    kitCount = count
+    root = createRoot(stage)
+    const elapsed = timeRender(kitTree(api, client))
+    if (stage.querySelectorAll('article').length !== count) throw new Error(`bench page: ${stage.querySelectorAll('article').length} cards for ${count} devices`)
+    return elapsed
+  },
+  async renderBaseline(count: number): Promise<number> {
+    unmount()
+    const { devices } = await loaded(count)
+    baselineDevices = devices
+    root = createRoot(stage)
+    const elapsed = timeRender(<Baseline devices={devices} />)
+    if (stage.querySelectorAll('li').length !== count) throw new Error('bench page: baseline rows missing')
+    return elapsed
+  },
+  /** Forget the last device of a mounted kit (renderKit first): optimistic removal until layout. */
+  async forgetKit(): Promise<number> {
+    const client = queryClient!
+    const { emulator, seeded } = pools.get(kitCount)!
+    // The oldest device: last in the list and in the seed. It is put back afterwards, so every run
+    // starts from the same pool.
+    const target = seeded[seeded.length - 1]!
+    const elapsed = await timeRemoval(() => forget!(target.key!))
+    await idle(client)
+    emulator.addDevices('bench', [target])
+    return elapsed
+  },
+  async forgetBaseline(): Promise<number> {
+    const target = baselineDevices[baselineDevices.length - 1]!
+    return timeRemoval(() => removeRow!(target.key))
+  },
+  unmount,
+}
+
+declare global {
+  interface Window {
+    bench: typeof bench
+    benchReady: boolean
+  }
+}
+window.bench = bench
+window.benchReady = true
