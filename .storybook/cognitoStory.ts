@@ -39,6 +39,11 @@ export interface CognitoStoryParameters {
   advanceClockMs?: number
   /** ListDevices also lists not-remembered devices (Cognito lists only remembered ones). */
   listIncludesNotRemembered?: boolean
+  /**
+   * `'frozen'`: the emulator's clock stands still (it moves only by `advanceClockMs` or
+   * `emulator.clock.advance`), so a throttle's one-second window holds however slow the machine is.
+   */
+  clock?: 'real' | 'frozen'
 }
 
 /** What the preview puts on the story context (`context.cognito`) for decorators, stories and play functions. */
@@ -67,6 +72,7 @@ declare module 'storybook/internal/csf' {
 export async function startCognitoStory(msw: SetupWorker, parameters: CognitoStoryParameters = {}): Promise<CognitoStoryContext> {
   const emulator = createCognitoEmulator({
     ...(parameters.seed ? { seed: parameters.seed } : {}),
+    ...(parameters.clock === 'frozen' ? { now: new Date() } : {}),
     listIncludesNotRemembered: parameters.listIncludesNotRemembered ?? false,
   })
   msw.use(...cognitoHandlers(emulator, { endpoint: STORY_ENDPOINT }))

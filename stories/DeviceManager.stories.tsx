@@ -152,6 +152,23 @@ export const ThrottledThenRetry: Story = {
   },
 }
 
+/**
+ * Cognito's per-user rate limit: one ListDevices a second here (the emulator's clock stands still,
+ * so the second is never over). Refresh right after loading is refused; the list stays, the error
+ * shows below it.
+ */
+export const RateLimitedRefresh: Story = {
+  parameters: { cognito: { clock: 'frozen', faults: { ListDevices: { throttle: { perUserPerSecond: 1 } } } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await findCards(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Refresh' }))
+    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toBeVisible()
+    await expect(canvasElement.querySelector('[data-error-state]')).toHaveAttribute('data-error-state', 'throttled')
+    await expect(canvas.getAllByRole('article')).toHaveLength(5)
+  },
+}
+
 /** Forgetting fails (a service error): the panel says so next to the action and keeps the device. */
 export const ForgetFails: Story = {
   parameters: { cognito: { faults: { ForgetDevice: { error: { name: 'InternalErrorException' } } } } },

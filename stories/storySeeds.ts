@@ -29,3 +29,13 @@ export const demoSeed = (): EmulatorSeed => defaultSeed()
 
 /** Past the access token's lifetime (one hour): every call answers NotAuthorizedException "Access Token has expired". */
 export const EXPIRED = 3_600_000 + 60_000
+
+/** Keys of the demo user's devices in the default seed. */
+export const DEMO_DEVICE_KEYS = {
+  /** Chrome on Windows: the device the stories sign in with. */
+  chromeOnWindows: 'us-east-1_1f0e3d2c-4b5a-4968-8776-a5b4c3d2e101',
+  /** Safari on an iPhone. */
+  safariOnIphone: 'us-east-1_2a1b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c02',
+  /** Edge on macOS, not remembered (ListDevices leaves it out; GetDevice finds it). */
+  edgeNotRemembered: 'us-east-1_4c3d5e6f-7081-4c9d-aebf-2a3b4c5d6e04',
+} as const
