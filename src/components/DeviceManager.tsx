@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { forwardRef, useCallback, useId, useState, type ComponentPropsWithoutRef, type ComponentType, type ReactNode } from 'react'
+import { forwardRef, useCallback, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef, type ComponentType, type ReactNode } from 'react'
 import { DeviceErrorBoundary, type DeviceErrorBoundaryProps } from '../boundary/DeviceErrorBoundary'
 import type { Device } from '../cognito/device'
 import { classifyError, type DeviceErrorState } from '../errors/classifyError'
@@ -143,6 +143,15 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const [failures, setFailures] = useState<ReadonlyMap<string, { action: DeviceManagerAction; state: DeviceErrorState }>>(new Map())
+  // After a forget the control that opened the dialog is gone. Focus goes to the panel's heading, but
+  // only once the modal dialog has closed: while it is open the rest of the page is inert, and the
+  // dialog's close would then return focus to the removed trigger, that is to <body>.
+  const focusTitleAfterClose = useRef(false)
+  useEffect(() => {
+    if (confirmation !== null || !focusTitleAfterClose.current) return
+    focusTitleAfterClose.current = false
+    document.getElementById(titleId)?.focus()
+  }, [confirmation, titleId])
 
   const nameOf = useCallback((device: Device) => (formatDeviceName ? formatDeviceName(device) : friendlyName(device, deviceText)), [formatDeviceName, deviceText])
 
@@ -168,6 +177,8 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
         onSuccess: (count) => {
           setAnnouncement(text.forgotOtherDevices(count))
           onSuccess?.({ action: 'forget-others' })
+          // the "Forget all other devices" button is gone with the devices
+          focusTitleAfterClose.current = true
         },
         onError: (error) => report(OTHERS, 'forget-others', error),
         onSettled: () => setConfirmation(null),
@@ -181,7 +192,7 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
         setAnnouncement(text.forgotDevice(nameOf(device)))
         onSuccess?.({ action: 'forget', deviceKey: device.key })
         // the card that held focus is gone: put focus on the panel's heading, not the page's body
-        document.getElementById(titleId)?.focus()
+        focusTitleAfterClose.current = true
       },
       onError: (error) => report(device.key, 'forget', error),
       onSettled: () => setConfirmation(null),
