@@ -30,6 +30,13 @@ function withExplicitExtensions(declarationPath: string, content: string): strin
   })
 }
 
+/**
+ * Inferred hook return types name `@tanstack/query-core`, which is @tanstack/react-query's dependency,
+ * not ours: a host with a strict node_modules (pnpm) cannot resolve it from our .d.ts. react-query
+ * re-exports all of query-core, so name the peer dependency instead.
+ */
+const throughPeerDependency = (content: string) => content.replace(/(['"])@tanstack\/query-core\1/g, "$1@tanstack/react-query$1")
+
 /** Entries whose module runs on the client (hooks, components): they start with 'use client'. */
 const clientEntries = new Set(['index', 'amplify'])
 
@@ -44,7 +51,7 @@ export default defineConfig({
       // A declaration TypeScript cannot emit (e.g. a return type naming an unexported interface,
       // TS4058) is silently left out, and the published index.d.ts then points at a missing file.
       // Fail the build instead.
-      beforeWriteFile: (filePath, content) => ({ content: withExplicitExtensions(filePath, content) }),
+      beforeWriteFile: (filePath, content) => ({ content: throughPeerDependency(withExplicitExtensions(filePath, content)) }),
       afterDiagnostic: (diagnostics) => {
         const errors = diagnostics.filter((diagnostic) => diagnostic.category === 1)
         if (errors.length > 0) {

@@ -1,0 +1,114 @@
+// `npm run test:package`: is the published package right? Builds it, lints it (publint, attw for an
+// ESM-only package), packs the tarball, installs the tarball's files into a scratch Vite app in a temp
+// dir (dependencies linked from our node_modules: no network), type-checks the app against the
+// packed .d.ts and builds it with Vite. Exits non-zero on the first failure.
+import { execFileSync } from 'node:child_process'
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { build } from 'vite'
+
+const root = resolve(import.meta.dirname, '..')
+const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+  name: string
+  dependencies?: Record<string, string>
+  peerDependencies?: Record<string, string>
+}
+
+function run(command: string, args: string[], cwd = root): string {
+  console.log(`$ ${command} ${args.join(' ')}`)
+  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 240_000 })
+}
+
+const scratch = await mkdtemp(join(tmpdir(), 'rcd-package-'))
+try {
+  run('npm', ['run', 'build', '--silent'])
+  console.log(run('npx', ['publint', '--strict']))
+  console.log(run('npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', 'styles.css', 'styles.layer.css']))
+
+  // The tarball, unpacked where `npm install` would put it.
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch])) as { filename: string }[]
+  const installed = join(scratch, 'node_modules', manifest.name)
+  await mkdir(installed, { recursive: true })
+  run('tar', ['-xzf', join(scratch, packed[0]!.filename), '-C', installed, '--strip-components=1'])
+
+  // What a host has: the peers, our dependencies, and the tools; linked, not downloaded.
+  const linked = [
+    ...Object.keys(manifest.dependencies ?? {}),
+    ...Object.keys(manifest.peerDependencies ?? {}),
+    'msw',
+    '@types/react',
+    '@types/react-dom',
+  ]
+  for (const name of linked) {
+    const target = join(scratch, 'node_modules', name)
+    await mkdir(dirname(target), { recursive: true })
+    await symlink(join(root, 'node_modules', name), target, 'dir')
+  }
+
+  await writeFile(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch-host', private: true, type: 'module' }, null, 2))
+  await writeFile(join(scratch, 'index.html'), '<!doctype html><html><body><div id="root"></div><script type="module" src="/main.tsx"></script></body></html>\n')
+  await writeFile(
+    join(scratch, 'main.tsx'),
+    `import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { createRoot } from 'react-dom/client'
+import { DeviceKitProvider, DeviceManager, tokenDeviceApi, useDevices, type Device } from 'react-cognito-devices'
+import { amplifyDeviceApi } from 'react-cognito-devices/amplify'
+import { createCognitoEmulator } from 'react-cognito-devices/emulator'
+import 'react-cognito-devices/styles.css'
+
+const emulator = createCognitoEmulator()
+const api = import.meta.env.MODE === 'amplify' ? amplifyDeviceApi() : tokenDeviceApi({
+  endpoint: 'http://localhost/',
+  getAccessToken: () => undefined,
+  fetch: (input, init) => emulator.handle(new Request(input, init)),
+})
+const names = (devices: readonly Device[]): string[] => devices.map((device) => device.key)
+export function Count() {
+  return <p>{names(useDevices().devices).length}</p>
+}
+createRoot(document.getElementById('root')!).render(
+  <QueryClientProvider client={new QueryClient()}>
+    <DeviceKitProvider api={api}>
+      <DeviceManager />
+    </DeviceKitProvider>
+  </QueryClientProvider>,
+)
+`,
+  )
+  await writeFile(
+    join(scratch, 'tsconfig.json'),
+    JSON.stringify(
+      {
+        compilerOptions: {
+          target: 'ES2022',
+          lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          jsx: 'react-jsx',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: ['vite/client'],
+        },
+        include: ['main.tsx'],
+      },
+      null,
+      2,
+    ),
+  )
+  await symlink(join(root, 'node_modules', 'vite'), join(scratch, 'node_modules', 'vite'), 'dir')
+  run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', scratch])
+
+  const outDir = join(scratch, 'dist')
+  await build({ root: scratch, configFile: false, logLevel: 'error', publicDir: false, build: { outDir, emptyOutDir: true } })
+  const assets = await readdir(join(outDir, 'assets'))
+  const js = await Promise.all(assets.filter((file) => file.endsWith('.js')).map((file) => readFile(join(outDir, 'assets', file), 'utf8')))
+  const css = await Promise.all(assets.filter((file) => file.endsWith('.css')).map((file) => readFile(join(outDir, 'assets', file), 'utf8')))
+  if (!js.some((code) => code.includes('rcd-device-manager') || code.includes('rcd-device-card'))) throw new Error('the app bundle holds no kit component')
+  if (!css.some((code) => code.includes('.rcd-device-card'))) throw new Error('the app bundle holds no kit styles')
+  if (js.some((code) => code.includes('node:http'))) throw new Error('a browser bundle pulled in node:http')
+  console.log(`check-package: ok (${assets.join(', ')})`)
+} finally {
+  await rm(scratch, { recursive: true, force: true })
+}
