@@ -141,7 +141,8 @@ describe('parseListDevicesResponse over arbitrary wire shapes', () => {
         const body = throughJson(generated)
         const outcome = attempt(() => parseListDevicesResponse(body))
         const record = isRecord(body) ? body : undefined
-        const devices = record?.Devices === undefined ? [] : record.Devices
+        // Cognito always sends the list: an answer without it is malformed
+        const devices = record?.Devices
         const token = record?.PaginationToken
         const valid =
           record !== undefined &&
