@@ -1,4 +1,5 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query'
+import type { DeviceSession } from '../api/DeviceApi'
 import type { Device } from '../cognito/device'
 import { assertDeviceKey } from '../cognito/deviceKey'
 import type { DeviceListData, DeviceQueryContext } from './deviceQueries'
@@ -11,7 +12,10 @@ export interface SetRememberedVariables {
   readonly remembered: boolean
 }
 
-interface Snapshot {
+/** What an optimistic device mutation keeps to roll back (the context of its hooks). */
+export interface DeviceMutationSnapshot {
+  /** Whose cache the snapshot is of: the user signed in when the mutation started. */
+  readonly userId: string
   readonly list: DeviceListData | undefined
   readonly device: Device | undefined
 }
@@ -30,7 +34,7 @@ export const deviceMutations = {
         assertDeviceKey(deviceKey)
         return api.forgetDevice(deviceKey)
       },
-      onMutate: async (deviceKey): Promise<Snapshot> => {
+      onMutate: async (deviceKey): Promise<DeviceMutationSnapshot> => {
         const snapshot = await cancelAndSnapshot(queryClient, userId, deviceKey)
         queryClient.setQueryData<DeviceListData>(deviceKeys.list(userId), (list) =>
           list && mapDevices(list, (devices) => devices.filter((device) => device.key !== deviceKey)),
@@ -38,13 +42,9 @@ export const deviceMutations = {
         queryClient.removeQueries({ queryKey: deviceKeys.detail(userId, deviceKey), exact: true })
         return snapshot
       },
-      onError: (_error, deviceKey, snapshot) => restore(queryClient, userId, deviceKey, snapshot),
+      onError: (_error, deviceKey, snapshot) => restore(queryClient, snapshot, deviceKey),
       // A detail still on screen asks again, and learns the device is gone (device-not-found).
-      onSettled: (_data, _error, deviceKey) =>
-        Promise.all([
-          queryClient.invalidateQueries({ queryKey: deviceKeys.list(userId) }),
-          queryClient.invalidateQueries({ queryKey: deviceKeys.detail(userId, deviceKey), exact: true }),
-        ]),
+      onSettled: (_data, _error, deviceKey, snapshot) => invalidate(queryClient, snapshot?.userId ?? userId, deviceKey),
       throwOnError: throwsToBoundary,
     })
   },
@@ -65,17 +65,17 @@ export const deviceMutations = {
         for (const device of others) await withThrottleRetries(() => api.forgetDevice(device.key))
         return others.length
       },
-      onMutate: async (): Promise<Snapshot> => {
+      onMutate: async (): Promise<DeviceMutationSnapshot> => {
         const listKey = deviceKeys.list(userId)
         await queryClient.cancelQueries({ queryKey: listKey })
         const list = queryClient.getQueryData<DeviceListData>(listKey)
         queryClient.setQueryData<DeviceListData>(listKey, (data) =>
           data && mapDevices(data, (devices) => devices.filter((device) => device.key === currentDeviceKey)),
         )
-        return { list, device: undefined }
+        return { userId, list, device: undefined }
       },
-      onError: (_error, _variables, snapshot) => queryClient.setQueryData(deviceKeys.list(userId), snapshot?.list),
-      onSettled: () => queryClient.invalidateQueries({ queryKey: deviceKeys.all(userId) }),
+      onError: (_error, _variables, snapshot) => restore(queryClient, snapshot),
+      onSettled: (_data, _error, _variables, snapshot) => queryClient.invalidateQueries({ queryKey: deviceKeys.all(snapshot?.userId ?? userId) }),
       throwOnError: throwsToBoundary,
     })
   },
@@ -89,7 +89,7 @@ export const deviceMutations = {
         assertDeviceKey(deviceKey)
         return api.setRemembered(deviceKey, remembered)
       },
-      onMutate: async ({ deviceKey, remembered }): Promise<Snapshot> => {
+      onMutate: async ({ deviceKey, remembered }): Promise<DeviceMutationSnapshot> => {
         const snapshot = await cancelAndSnapshot(queryClient, userId, deviceKey)
         const update = (device: Device) => (device.key === deviceKey ? withRemembered(device, remembered) : device)
         queryClient.setQueryData<DeviceListData>(deviceKeys.list(userId), (list) =>
@@ -98,12 +98,8 @@ export const deviceMutations = {
         queryClient.setQueryData<Device>(deviceKeys.detail(userId, deviceKey), (device) => device && update(device))
         return snapshot
       },
-      onError: (_error, { deviceKey }, snapshot) => restore(queryClient, userId, deviceKey, snapshot),
-      onSettled: (_data, _error, { deviceKey }) =>
-        Promise.all([
-          queryClient.invalidateQueries({ queryKey: deviceKeys.list(userId) }),
-          queryClient.invalidateQueries({ queryKey: deviceKeys.detail(userId, deviceKey), exact: true }),
-        ]),
+      onError: (_error, { deviceKey }, snapshot) => restore(queryClient, snapshot, deviceKey),
+      onSettled: (_data, _error, { deviceKey }, snapshot) => invalidate(queryClient, snapshot?.userId ?? userId, deviceKey),
       throwOnError: throwsToBoundary,
     })
   },
@@ -137,17 +133,33 @@ async function withThrottleRetries(call: () => Promise<void>): Promise<void> {
   }
 }
 
-async function cancelAndSnapshot(queryClient: QueryClient, userId: string, deviceKey: string): Promise<Snapshot> {
+async function cancelAndSnapshot(queryClient: QueryClient, userId: string, deviceKey: string): Promise<DeviceMutationSnapshot> {
   const listKey = deviceKeys.list(userId)
   const detailKey = deviceKeys.detail(userId, deviceKey)
   await Promise.all([queryClient.cancelQueries({ queryKey: listKey }), queryClient.cancelQueries({ queryKey: detailKey, exact: true })])
-  return { list: queryClient.getQueryData(listKey), device: queryClient.getQueryData(detailKey) }
+  return { userId, list: queryClient.getQueryData(listKey), device: queryClient.getQueryData(detailKey) }
 }
 
-function restore(queryClient: QueryClient, userId: string, deviceKey: string, snapshot: Snapshot | undefined) {
+/**
+ * Puts the snapshot back, into the cache of the user it was taken from, and only while that user is
+ * still signed in: a failure that arrives after a sign-out or a switch of user must not bring the
+ * last user's devices back into a shared QueryClient (nor, through options updated since, into the
+ * next user's list).
+ */
+function restore(queryClient: QueryClient, snapshot: DeviceMutationSnapshot | undefined, deviceKey?: string) {
   if (!snapshot) return
-  queryClient.setQueryData(deviceKeys.list(userId), snapshot.list)
-  if (snapshot.device) queryClient.setQueryData(deviceKeys.detail(userId, deviceKey), snapshot.device)
+  // A host that passes its own `session` and never caches the kit's session query keeps the plain rollback.
+  const session = queryClient.getQueryState<DeviceSession>(deviceKeys.session())
+  if (session && session.data?.userId !== snapshot.userId) return
+  queryClient.setQueryData(deviceKeys.list(snapshot.userId), snapshot.list)
+  if (snapshot.device && deviceKey) queryClient.setQueryData(deviceKeys.detail(snapshot.userId, deviceKey), snapshot.device)
+}
+
+function invalidate(queryClient: QueryClient, userId: string, deviceKey: string) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: deviceKeys.list(userId) }),
+    queryClient.invalidateQueries({ queryKey: deviceKeys.detail(userId, deviceKey), exact: true }),
+  ])
 }
 
 function mapDevices(list: DeviceListData, change: (devices: readonly Device[]) => readonly Device[]): DeviceListData {
