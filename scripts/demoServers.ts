@@ -36,6 +36,12 @@ export interface StartDemoOptions {
   watch?: boolean
   /** Vite's log level. Default 'info'. */
   logLevel?: LogLevel
+  /**
+   * Vite's dependency cache. Default: demo/vite.config.ts's. The e2e tests use their own: under Vitest
+   * NODE_ENV is 'test', which Vite hashes into the cache, so sharing one with a running `npm start`
+   * would make each re-bundle the dependencies under the other.
+   */
+  cacheDir?: string
 }
 
 export interface DemoServers {
@@ -89,6 +95,7 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<DemoSer
       clearScreen: false,
       logLevel: options.logLevel ?? 'info',
       define,
+      ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
       server: {
         host,
         port: options.demoPort ?? DEFAULT_DEMO_PORT,

@@ -3,6 +3,7 @@
  * emulator reset between tests), Debian's Chromium through playwright-core, and page helpers.
  */
 import { mkdir } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { chromiumArgs, resolveChromium } from '../../scripts/chromium'
 import { startDemo, type DemoServers } from '../../scripts/demoServers'
@@ -38,7 +39,14 @@ export interface E2E {
 }
 
 export async function startE2E(): Promise<E2E> {
-  const servers = await startDemo({ emulatorPort: 0, demoPort: 0, emulator: true, watch: false, logLevel: 'warn' })
+  const servers = await startDemo({
+    emulatorPort: 0,
+    demoPort: 0,
+    emulator: true,
+    watch: false,
+    logLevel: 'warn',
+    cacheDir: fileURLToPath(new URL('../../node_modules/.vite/demo-e2e', import.meta.url)),
+  })
   let browser: Browser
   try {
     browser = await chromium.launch({ executablePath: resolveChromium(), args: chromiumArgs })
