@@ -73,6 +73,8 @@ export default defineConfig({
         amplify: 'src/amplify.ts',
         'emulator/index': 'src/emulator/index.ts',
         'emulator/node': 'src/emulator/node.ts',
+        'locales/de': 'src/locales/de.ts',
+        'locales/ar': 'src/locales/ar.ts',
       },
       formats: ['es'],
     },

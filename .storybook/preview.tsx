@@ -1,11 +1,18 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import type { Decorator, Preview } from '@storybook/react-vite'
+import { mswLoader } from 'msw-storybook-addon/csf3'
 import { classifyError, errorPolicy } from '../src/errors'
+import { registerTranslations } from '../src/i18n/translations'
+import { ar } from '../src/locales/ar'
+import { de } from '../src/locales/de'
 import { DeviceKitProvider } from '../src/provider/DeviceKitProvider'
 import '../src/styles/index.css'
-import { startCognitoStory } from './cognitoStory'
+import { setupStoryWorker, startCognitoStory } from './cognitoStory'
 import { withHostPage, type StoryLocale } from './hostPage'
 import './preview.css'
+
+// The locale toolbar offers German and Arabic: registered as a host app registers them.
+registerTranslations(de, ar)
 
 /** The host app's providers: its own QueryClient and a DeviceKitProvider on the story's emulator. */
 const withDeviceKit: Decorator = (Story, context) => {
@@ -22,13 +29,15 @@ const withDeviceKit: Decorator = (Story, context) => {
 
 const preview: Preview = {
   tags: ['test'],
-  // Runs after msw-storybook-addon's own beforeEach (addons' annotations come first), which puts
-  // the worker on `context.msw`; a story's beforeEach runs after this one and may change faults.
+  // msw-storybook-addon's CSF3 loader: one worker for the whole preview (created once, even when a
+  // docs page loads many stories at once), on `context.msw` for a story's own `beforeEach({ msw })`
+  // overrides. Its worker starts with the story router (see cognitoStory.ts).
+  loaders: [mswLoader(setupStoryWorker)],
+  // A story's own beforeEach runs after this one: it can change `context.cognito.emulator`'s faults.
   async beforeEach(context) {
-    context.cognito = await startCognitoStory(context.msw, context.parameters.cognito)
-    return () => {
-      context.cognito?.queryClient.clear()
-    }
+    const { stop, ...cognito } = await startCognitoStory(context.id, context.parameters.cognito)
+    context.cognito = cognito
+    return stop
   },
   decorators: [withDeviceKit, withHostPage],
   globalTypes: {

@@ -38,6 +38,7 @@ export {
   type DeviceKitProviderProps,
 } from './provider/DeviceKitProvider'
 
+export { registerTranslations, type DeviceKitTranslation } from './i18n/translations'
 export * from './errors'
 export * from './boundary'
 export * from './components'

@@ -1,4 +1,5 @@
 import type { DeviceErrorState, Misconfiguration } from '../errors/classifyError'
+import { translationFor } from '../i18n/translations'
 
 /** What a state's sentence may interpolate. */
 export interface ErrorTextDetails {
@@ -105,156 +106,11 @@ const en: Required<ErrorText> = {
   requestIdLabel: 'Request ID',
 }
 
-const de: Required<ErrorText> = {
-  states: {
-    'signed-out': {
-      heading: 'Ihre Sitzung ist abgelaufen',
-      message: 'Melden Sie sich erneut an, um Ihre Geräte zu sehen und zu verwalten.',
-      action: 'Erneut anmelden',
-    },
-    'password-reset-required': {
-      heading: 'Neues Passwort erforderlich',
-      message: 'Bevor Sie Ihre Geräte verwalten können, braucht Ihr Konto ein neues Passwort: Setzen Sie es zurück und melden Sie sich dann erneut an.',
-      action: 'Passwort zurücksetzen',
-    },
-    'account-unconfirmed': {
-      heading: 'Konto nicht bestätigt',
-      message: 'Bestätigen Sie Ihr Konto mit dem Code, den Sie per E-Mail oder SMS erhalten haben, und melden Sie sich dann erneut an.',
-      action: 'Konto bestätigen',
-    },
-    misconfigured: {
-      heading: 'Die Geräteverwaltung ist nicht eingerichtet',
-      message: ({ misconfiguration }) =>
-        misconfiguration === 'user-pool-setup'
-          ? 'Für Entwickler: Aktivieren Sie im Cognito-Benutzerpool die Geräteverfolgung (Device tracking: Always oder User opt-in) und prüfen Sie, ob dieser Vorgang für den App-Client freigegeben ist.'
-          : 'Für Entwickler: Rufen Sie vor dem Rendern Amplify.configure(...) mit den Auth.Cognito-Einstellungen (userPoolId, userPoolClientId) auf oder geben Sie tokenDeviceApi eine Region oder einen Endpunkt.',
-    },
-    'device-not-found': {
-      heading: 'Gerät nicht gefunden',
-      message: 'Dieses Gerät ist für Ihr Konto nicht mehr gespeichert; vielleicht wurde es auf einem anderen Gerät entfernt.',
-    },
-    'invalid-request': {
-      heading: 'Die Anfrage wurde nicht angenommen',
-      message: 'Laden Sie die Seite neu und versuchen Sie es noch einmal; wenn es wieder passiert, wenden Sie sich mit den Angaben unten an den Support.',
-    },
-    blocked: {
-      heading: 'Anfrage blockiert',
-      message: 'Eine Sicherheitsprüfung hat die Anfrage blockiert; warten Sie kurz und versuchen Sie es erneut oder wenden Sie sich an den Support, wenn es wieder passiert.',
-      action: 'Erneut versuchen',
-    },
-    throttled: {
-      heading: 'Zu viele Anfragen',
-      message: 'Der Dienst hat uns gebeten, kurz zu warten.',
-      action: 'Erneut versuchen',
-    },
-    offline: {
-      heading: 'Sie sind offline',
-      message: 'Prüfen Sie Ihre Verbindung; sobald Sie wieder online sind, versuchen wir es erneut.',
-    },
-    unavailable: {
-      heading: 'Die Geräte sind gerade nicht erreichbar',
-      message: 'Der Gerätedienst hat nicht geantwortet; bitte versuchen Sie es gleich noch einmal.',
-      action: 'Erneut versuchen',
-    },
-    unknown: {
-      heading: 'Etwas ist schiefgelaufen',
-      message: 'Versuchen Sie es erneut; wenn es wieder passiert, wenden Sie sich mit den Angaben unten an den Support.',
-      action: 'Erneut versuchen',
-    },
-  },
-  retryCountdown: (seconds) => (seconds === 1 ? 'Neuer Versuch in 1 Sekunde.' : `Neuer Versuch in ${seconds} Sekunden.`),
-  retryingNow: 'Neuer Versuch läuft …',
-  detailsSummary: 'Angaben für den Support',
-  errorNameLabel: 'Fehler',
-  requestIdLabel: 'Anfrage-ID',
-}
 
-const arabicPlural = new Intl.PluralRules('ar')
-const arabicNumber = new Intl.NumberFormat('ar')
 
-/** Arabic counts agree with the number: one, two (dual), 3–10 (plural), 11–99 and 100+ (singular). */
-function arabicSeconds(seconds: number): string {
-  const n = arabicNumber.format(seconds)
-  switch (arabicPlural.select(seconds)) {
-    case 'zero':
-      return 'نحاول مجددًا الآن.'
-    case 'one':
-      return 'نحاول مجددًا خلال ثانية واحدة.'
-    case 'two':
-      return 'نحاول مجددًا خلال ثانيتين.'
-    case 'few':
-      return `نحاول مجددًا خلال ${n} ثوانٍ.`
-    default:
-      return `نحاول مجددًا خلال ${n} ثانية.`
-  }
-}
 
-const ar: Required<ErrorText> = {
-  states: {
-    'signed-out': {
-      heading: 'انتهت جلستك',
-      message: 'سجّل الدخول مرة أخرى لعرض أجهزتك وإدارتها.',
-      action: 'تسجيل الدخول مرة أخرى',
-    },
-    'password-reset-required': {
-      heading: 'يلزم تعيين كلمة مرور جديدة',
-      message: 'يحتاج حسابك إلى كلمة مرور جديدة قبل أن تتمكن من إدارة أجهزتك: أعد تعيينها، ثم سجّل الدخول مرة أخرى.',
-      action: 'إعادة تعيين كلمة المرور',
-    },
-    'account-unconfirmed': {
-      heading: 'لم يتم تأكيد الحساب',
-      message: 'أكّد حسابك بالرمز الذي وصلك عبر البريد الإلكتروني أو رسالة نصية، ثم سجّل الدخول مرة أخرى.',
-      action: 'تأكيد الحساب',
-    },
-    misconfigured: {
-      heading: 'إدارة الأجهزة غير مُعدّة',
-      message: ({ misconfiguration }) =>
-        misconfiguration === 'user-pool-setup'
-          ? 'ملاحظة للمطوّر: فعّل تتبّع الأجهزة في مجمّع مستخدمي Cognito (Device tracking: Always أو User opt-in)، وتأكّد من أن هذه العملية مفعّلة لعميل التطبيق.'
-          : 'ملاحظة للمطوّر: استدعِ Amplify.configure(...) مع إعدادات Auth.Cognito (userPoolId وuserPoolClientId) قبل العرض، أو مرّر إلى tokenDeviceApi منطقةً أو نقطة اتصال.',
-    },
-    'device-not-found': {
-      heading: 'الجهاز غير موجود',
-      message: 'لم يعد هذا الجهاز محفوظًا في حسابك، وربما أُزيل من جهاز آخر.',
-    },
-    'invalid-request': {
-      heading: 'لم يُقبل الطلب',
-      message: 'أعد تحميل الصفحة وحاول مرة أخرى، وإذا تكرر ذلك فتواصل مع الدعم وأرفق التفاصيل أدناه.',
-    },
-    blocked: {
-      heading: 'تم حظر الطلب',
-      message: 'حظر فحصٌ أمني هذا الطلب؛ انتظر قليلًا ثم حاول مرة أخرى، أو تواصل مع الدعم إذا تكرر ذلك.',
-      action: 'إعادة المحاولة',
-    },
-    throttled: {
-      heading: 'طلبات كثيرة جدًا',
-      message: 'طلبت منا الخدمة التمهّل قليلًا.',
-      action: 'إعادة المحاولة',
-    },
-    offline: {
-      heading: 'أنت غير متصل بالإنترنت',
-      message: 'تحقّق من اتصالك، وسنحاول مجددًا عند عودة الاتصال.',
-    },
-    unavailable: {
-      heading: 'تعذّر الوصول إلى الأجهزة حاليًا',
-      message: 'لم تستجب خدمة الأجهزة؛ يُرجى المحاولة مرة أخرى بعد قليل.',
-      action: 'إعادة المحاولة',
-    },
-    unknown: {
-      heading: 'حدث خطأ ما',
-      message: 'حاول مرة أخرى، وإذا تكرر ذلك فتواصل مع الدعم وأرفق التفاصيل أدناه.',
-      action: 'إعادة المحاولة',
-    },
-  },
-  retryCountdown: arabicSeconds,
-  retryingNow: 'جارٍ إعادة المحاولة…',
-  detailsSummary: 'تفاصيل للدعم',
-  errorNameLabel: 'الخطأ',
-  requestIdLabel: 'معرّف الطلب',
-}
-
-/** The built-in text, by language. */
-export const defaultErrorText: Readonly<Record<'en' | 'de' | 'ar', Required<ErrorText>>> = { en, de, ar }
+/** The built-in English text; other languages come from `react-cognito-devices/locales/*`. */
+export const englishErrorText: Required<ErrorText> = en
 
 /** The language part of a BCP 47 tag, lower-cased: `de-AT` -> `de`. */
 function languageOf(locale: string | undefined): string {
@@ -262,12 +118,11 @@ function languageOf(locale: string | undefined): string {
 }
 
 /**
- * The text for a locale (its language: `de-CH` uses `de`; languages without built-in text use `en`),
+ * The text for a locale (a registered translation of its language: `de-CH` uses `de`; else `en`),
  * with the host's overrides laid over it, per state and per field.
  */
 export function resolveErrorText(locale: string | undefined, overrides?: ErrorTextOverrides): Required<ErrorText> {
-  const language = languageOf(locale)
-  const base = Object.hasOwn(defaultErrorText, language) ? defaultErrorText[language as keyof typeof defaultErrorText] : en
+  const base = translationFor(locale)?.errors ?? en
   if (!overrides) return base
   const states = { ...base.states }
   for (const state of Object.keys(states) as DeviceErrorState[]) {

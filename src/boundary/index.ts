@@ -1,7 +1,7 @@
 export { DeviceErrorBoundary, type DeviceErrorBoundaryProps, type DeviceErrorFallbackProps } from './DeviceErrorBoundary'
 export { DeviceErrorView, type DeviceErrorViewProps } from './DeviceErrorView'
 export {
-  defaultErrorText,
+  englishErrorText,
   errorSentence,
   resolveErrorText,
   textDirection,

@@ -15,7 +15,7 @@ import { ConfirmForgetDialog, type ForgetVariant } from './ConfirmForgetDialog'
 import type { HeadingLevel } from './DeviceCard'
 import { deviceCardState } from './DeviceCard'
 import { DeviceList, type DeviceListProps } from './DeviceList'
-import { displayTextLocale, type DeviceText } from './displayText'
+import type { DeviceText } from './displayText'
 import { resolveManagerText, type ManagerText, type ResolvedManagerText } from './managerText'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
 import { useDeviceText } from './useDeviceText'
@@ -131,7 +131,7 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
 ) {
   const unstyled = useUnstyled(unstyledProp)
   const { locale, text: deviceText } = useDeviceText(localeProp, displayText)
-  const text = { ...deviceText, ...resolveManagerText(displayTextLocale(locale), displayText) }
+  const text = { ...deviceText, ...resolveManagerText(locale, displayText) }
   const titleId = useId()
   const queryClient = useQueryClient()
   const { data: session } = useDeviceSession()

@@ -6,11 +6,9 @@ export { DeviceCard, deviceCardState, type DeviceCardProps, type DeviceCardState
 export { DeviceListView, type DeviceListViewProps, type DeviceListState } from './DeviceListView'
 export { ConfirmForgetDialog, type ConfirmForgetDialogProps, type ForgetVariant } from './ConfirmForgetDialog'
 export {
-  defaultDisplayText,
-  displayTextLocale,
+  englishDisplayText,
   resolveDisplayText,
   type DeviceText,
-  type DeviceTextLocale,
   type ResolvedDeviceText,
 } from './displayText'
 export type { DeviceType, UserAgentDescription } from '../format/deviceName'
@@ -27,4 +25,4 @@ export {
   type DeviceManagerHeaderProps,
   type DeviceManagerProps,
 } from './DeviceManager'
-export { defaultManagerText, resolveManagerText, type ManagerText, type ResolvedManagerText } from './managerText'
+export { englishManagerText, resolveManagerText, type ManagerText, type ResolvedManagerText } from './managerText'

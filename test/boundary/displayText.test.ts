@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { defaultErrorText, errorSentence, resolveErrorText, textDirection } from '../../src/boundary/displayText'
+import { englishErrorText, errorSentence, resolveErrorText, textDirection } from '../../src/boundary/displayText'
 import { deviceErrorStates } from '../../src/errors/classifyError'
+import { registerTranslations } from '../../src/i18n/translations'
+import { ar } from '../../src/locales/ar'
+import { de } from '../../src/locales/de'
+
+registerTranslations(de, ar)
+const defaultErrorText = { en: englishErrorText, de: de.errors, ar: ar.errors }
 
 describe('resolveErrorText', () => {
   it('picks the language of a locale tag', () => {

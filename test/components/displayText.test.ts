@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest'
-import { defaultDisplayText, displayTextLocale, resolveDisplayText } from '../../src/components/displayText'
+import { englishDisplayText, resolveDisplayText } from '../../src/components/displayText'
+import { registerTranslations } from '../../src/i18n/translations'
+import { ar } from '../../src/locales/ar'
+import { de } from '../../src/locales/de'
+
+registerTranslations(de, ar)
+const defaultDisplayText = { en: englishDisplayText, de: de.device, ar: ar.device }
 
 describe('resolveDisplayText', () => {
-  it('picks the shipped language by the locale’s language subtag', () => {
-    expect(displayTextLocale('de-AT')).toBe('de')
-    expect(displayTextLocale('ar-EG')).toBe('ar')
-    expect(displayTextLocale('en-GB')).toBe('en')
+  it('picks the registered language by the locale’s language subtag', () => {
+    expect(resolveDisplayText('de-AT')).toBe(de.device)
+    expect(resolveDisplayText('ar-EG')).toBe(ar.device)
+    expect(resolveDisplayText('en-GB')).toBe(englishDisplayText)
   })
 
   it('falls back to English for other, missing or malformed locales', () => {
-    expect(displayTextLocale('fr')).toBe('en')
-    expect(displayTextLocale(undefined)).toBe('en')
-    expect(displayTextLocale('!!')).toBe('en')
     expect(resolveDisplayText('fr').thisDevice).toBe('This device')
+    expect(resolveDisplayText(undefined)).toBe(englishDisplayText)
+    expect(resolveDisplayText('!!')).toBe(englishDisplayText)
   })
 
   it('returns the defaults for the locale', () => {

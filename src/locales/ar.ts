@@ -1,0 +1,196 @@
+/**
+ * Arabic (right-to-left) text for every part of the kit. Opt in once at start-up, so apps that do not need it
+ * do not download it:
+ *
+ *   import { registerTranslations } from 'react-cognito-devices'
+ *   import { ar } from 'react-cognito-devices/locales/ar'
+ *   registerTranslations(ar)
+ */
+import type { ErrorText } from '../boundary/displayText'
+import type { ResolvedDeviceText } from '../components/displayText'
+import type { ResolvedManagerText } from '../components/managerText'
+import type { DeviceErrorState } from '../errors/classifyError'
+import type { DeviceKitTranslation } from '../i18n/translations'
+
+const arabicErrors: Readonly<Record<DeviceErrorState, string>> = {
+  'signed-out': 'انتهت جلستك. يُرجى تسجيل الدخول مرة أخرى.',
+  'password-reset-required': 'يجب إعادة تعيين كلمة المرور قبل المتابعة.',
+  'account-unconfirmed': 'لم يتم تأكيد حسابك بعد.',
+  'device-not-found': 'لم يعد هذا الجهاز موجودًا.',
+  'invalid-request': 'تعذّر تنفيذ هذا الطلب.',
+  throttled: 'طلبات كثيرة جدًا. انتظر لحظة ثم حاول مرة أخرى.',
+  blocked: 'تم حظر هذا الطلب.',
+  misconfigured: 'إدارة الأجهزة غير مُعدّة لهذا التطبيق.',
+  offline: 'يبدو أنك غير متصل بالإنترنت. تحقّق من اتصالك ثم حاول مرة أخرى.',
+  unavailable: 'الخدمة غير متاحة مؤقتًا. حاول مرة أخرى بعد قليل.',
+  unknown: 'حدث خطأ ما. حاول مرة أخرى.',
+}
+
+const arabicNumber = new Intl.NumberFormat('ar')
+
+/** Arabic has six plural forms; the counted noun changes with each (CLDR categories). */
+function arabicOtherDevicesTitle(count: number | undefined): string {
+  if (count === undefined) return 'نسيان جميع الأجهزة الأخرى؟'
+  const n = arabicNumber.format(count)
+  switch (new Intl.PluralRules('ar').select(count)) {
+    case 'one':
+      return 'نسيان الجهاز الآخر؟'
+    case 'two':
+      return 'نسيان الجهازين الآخرين؟'
+    case 'few':
+      return `نسيان ${n} أجهزة أخرى؟`
+    case 'many':
+      return `نسيان ${n} جهازًا آخر؟`
+    default:
+      return `نسيان ${n} جهاز آخر؟`
+  }
+}
+
+const deviceText: ResolvedDeviceText = {
+  deviceListLabel: 'أجهزتك',
+  loadingDevices: 'جارٍ تحميل الأجهزة…',
+  emptyTitle: 'لا توجد أجهزة محفوظة',
+  emptyDescription: 'ستظهر هنا الأجهزة التي تختار تذكّرها عند تسجيل الدخول.',
+  errorMessage: (state) => arabicErrors[state],
+  retry: 'إعادة المحاولة',
+  showMore: 'عرض المزيد',
+  loadingMore: 'جارٍ تحميل المزيد…',
+
+  thisDevice: 'هذا الجهاز',
+  remembered: 'محفوظ',
+  notRemembered: 'غير محفوظ',
+  deviceName: ({ browser, os }) => (browser && os ? `${browser} على ${os}` : browser ? browser : `جهاز يعمل بنظام ${os}`),
+  unknownDevice: 'جهاز غير معروف',
+  details: 'التفاصيل',
+
+  attributeDeviceName: 'الاسم',
+  attributeLastIpUsed: 'آخر عنوان IP',
+  attributeRememberedStatus: 'محفوظ',
+  attributeDeviceStatus: 'الحالة',
+  yes: 'نعم',
+  no: 'لا',
+  showAll: 'عرض الكل',
+  showLess: 'عرض أقل',
+
+  createdAt: 'تاريخ الإضافة',
+  lastModifiedAt: 'آخر تعديل',
+  lastAuthenticatedAt: 'آخر تسجيل دخول',
+  unknownDate: 'غير معروف',
+
+  cancel: 'إلغاء',
+  forgetThisDeviceTitle: 'نسيان هذا الجهاز؟',
+  forgetThisDeviceDescription:
+    'لن يعود هذا الجهاز محفوظًا. عند تسجيل الدخول عليه في المرة القادمة سيُعامَل كجهاز جديد، وقد يُطلب منك تأكيد هويتك من جديد.',
+  forgetDeviceTitle: (deviceName) => `نسيان «${deviceName}»؟`,
+  forgetDeviceDescription:
+    'لن يعود هذا الجهاز محفوظًا. عندما يسجّل أحدٌ الدخول إلى حسابك عليه في المرة القادمة سيُعامَل كجهاز جديد، وقد تلزم خطوة تحقّق إضافية.',
+  forgetOtherDevicesTitle: arabicOtherDevicesTitle,
+  forgetOtherDevicesDescription:
+    'لن يبقى أي جهاز محفوظًا سوى هذا الجهاز. وسيُعامَل كلٌّ منها كجهاز جديد عند تسجيل الدخول إلى حسابك عليه في المرة القادمة.',
+  forgetDevice: 'نسيان الجهاز',
+  forgetOtherDevices: 'نسيان جميع الأجهزة الأخرى',
+  forgetting: 'جارٍ النسيان…',
+}
+
+const arabicPlural = new Intl.PluralRules('ar')
+
+/** Arabic counts agree with the number: one, two (dual), 3–10 (plural), 11–99 and 100+ (singular). */
+function arabicSeconds(seconds: number): string {
+  const n = arabicNumber.format(seconds)
+  switch (arabicPlural.select(seconds)) {
+    case 'zero':
+      return 'نحاول مجددًا الآن.'
+    case 'one':
+      return 'نحاول مجددًا خلال ثانية واحدة.'
+    case 'two':
+      return 'نحاول مجددًا خلال ثانيتين.'
+    case 'few':
+      return `نحاول مجددًا خلال ${n} ثوانٍ.`
+    default:
+      return `نحاول مجددًا خلال ${n} ثانية.`
+  }
+}
+
+const errors: Required<ErrorText> = {
+  states: {
+    'signed-out': {
+      heading: 'انتهت جلستك',
+      message: 'سجّل الدخول مرة أخرى لعرض أجهزتك وإدارتها.',
+      action: 'تسجيل الدخول مرة أخرى',
+    },
+    'password-reset-required': {
+      heading: 'يلزم تعيين كلمة مرور جديدة',
+      message: 'يحتاج حسابك إلى كلمة مرور جديدة قبل أن تتمكن من إدارة أجهزتك: أعد تعيينها، ثم سجّل الدخول مرة أخرى.',
+      action: 'إعادة تعيين كلمة المرور',
+    },
+    'account-unconfirmed': {
+      heading: 'لم يتم تأكيد الحساب',
+      message: 'أكّد حسابك بالرمز الذي وصلك عبر البريد الإلكتروني أو رسالة نصية، ثم سجّل الدخول مرة أخرى.',
+      action: 'تأكيد الحساب',
+    },
+    misconfigured: {
+      heading: 'إدارة الأجهزة غير مُعدّة',
+      message: ({ misconfiguration }) =>
+        misconfiguration === 'user-pool-setup'
+          ? 'ملاحظة للمطوّر: فعّل تتبّع الأجهزة في مجمّع مستخدمي Cognito (Device tracking: Always أو User opt-in)، وتأكّد من أن هذه العملية مفعّلة لعميل التطبيق.'
+          : 'ملاحظة للمطوّر: استدعِ Amplify.configure(...) مع إعدادات Auth.Cognito (userPoolId وuserPoolClientId) قبل العرض، أو مرّر إلى tokenDeviceApi منطقةً أو نقطة اتصال.',
+    },
+    'device-not-found': {
+      heading: 'الجهاز غير موجود',
+      message: 'لم يعد هذا الجهاز محفوظًا في حسابك، وربما أُزيل من جهاز آخر.',
+    },
+    'invalid-request': {
+      heading: 'لم يُقبل الطلب',
+      message: 'أعد تحميل الصفحة وحاول مرة أخرى، وإذا تكرر ذلك فتواصل مع الدعم وأرفق التفاصيل أدناه.',
+    },
+    blocked: {
+      heading: 'تم حظر الطلب',
+      message: 'حظر فحصٌ أمني هذا الطلب؛ انتظر قليلًا ثم حاول مرة أخرى، أو تواصل مع الدعم إذا تكرر ذلك.',
+      action: 'إعادة المحاولة',
+    },
+    throttled: {
+      heading: 'طلبات كثيرة جدًا',
+      message: 'طلبت منا الخدمة التمهّل قليلًا.',
+      action: 'إعادة المحاولة',
+    },
+    offline: {
+      heading: 'أنت غير متصل بالإنترنت',
+      message: 'تحقّق من اتصالك، وسنحاول مجددًا عند عودة الاتصال.',
+    },
+    unavailable: {
+      heading: 'تعذّر الوصول إلى الأجهزة حاليًا',
+      message: 'لم تستجب خدمة الأجهزة؛ يُرجى المحاولة مرة أخرى بعد قليل.',
+      action: 'إعادة المحاولة',
+    },
+    unknown: {
+      heading: 'حدث خطأ ما',
+      message: 'حاول مرة أخرى، وإذا تكرر ذلك فتواصل مع الدعم وأرفق التفاصيل أدناه.',
+      action: 'إعادة المحاولة',
+    },
+  },
+  retryCountdown: arabicSeconds,
+  retryingNow: 'جارٍ إعادة المحاولة…',
+  detailsSummary: 'تفاصيل للدعم',
+  errorNameLabel: 'الخطأ',
+  requestIdLabel: 'معرّف الطلب',
+}
+
+const manager: ResolvedManagerText = {
+  title: 'أجهزتك',
+  description: 'الأجهزة المحفوظة لحسابك. انسَ أي جهاز لم تعد تستخدمه أو لا تتعرّف عليه.',
+  refresh: 'تحديث',
+  refreshing: 'جارٍ التحديث…',
+  forget: 'نسيان',
+  remember: 'حفظ',
+  stopRemembering: 'إيقاف الحفظ',
+  forgotDevice: (name) => `تم نسيان ${name}.`,
+  forgotOtherDevices: (count) =>
+    count === 1 ? 'تم نسيان جهاز آخر واحد.' : count === 2 ? 'تم نسيان جهازين آخرين.' : `تم نسيان ${count} من الأجهزة الأخرى.`,
+  rememberedDevice: (name) => `أصبح ${name} محفوظًا.`,
+  stoppedRememberingDevice: (name) => `لم يعد ${name} محفوظًا.`,
+  forgetFailed: 'تعذّر نسيان هذا الجهاز.',
+  rememberFailed: 'تعذّر تغيير حالة حفظ هذا الجهاز.',
+  currentDeviceForgotten: 'لم يعد هذا الجهاز محفوظًا لحسابك. عند تسجيل الدخول هنا في المرة القادمة سيُعامل كجهاز جديد.',
+}
+
+export const ar: DeviceKitTranslation = { language: 'ar', direction: 'rtl', device: deviceText, errors, manager }

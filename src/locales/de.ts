@@ -1,0 +1,160 @@
+/**
+ * German text for every part of the kit. Opt in once at start-up, so apps that do not need it
+ * do not download it:
+ *
+ *   import { registerTranslations } from 'react-cognito-devices'
+ *   import { de } from 'react-cognito-devices/locales/de'
+ *   registerTranslations(de)
+ */
+import type { ErrorText } from '../boundary/displayText'
+import type { ResolvedDeviceText } from '../components/displayText'
+import type { ResolvedManagerText } from '../components/managerText'
+import type { DeviceErrorState } from '../errors/classifyError'
+import type { DeviceKitTranslation } from '../i18n/translations'
+
+const germanErrors: Readonly<Record<DeviceErrorState, string>> = {
+  'signed-out': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
+  'password-reset-required': 'Sie müssen Ihr Passwort zurücksetzen, bevor Sie fortfahren können.',
+  'account-unconfirmed': 'Ihr Konto wurde noch nicht bestätigt.',
+  'device-not-found': 'Dieses Gerät existiert nicht mehr.',
+  'invalid-request': 'Diese Anfrage konnte nicht ausgeführt werden.',
+  throttled: 'Zu viele Anfragen. Bitte warten Sie einen Moment und versuchen Sie es erneut.',
+  blocked: 'Diese Anfrage wurde blockiert.',
+  misconfigured: 'Die Geräteverwaltung ist für diese App nicht eingerichtet.',
+  offline: 'Sie sind offenbar offline. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  unavailable: 'Der Dienst ist vorübergehend nicht verfügbar. Versuchen Sie es gleich noch einmal.',
+  unknown: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
+}
+
+const deviceText: ResolvedDeviceText = {
+  deviceListLabel: 'Ihre Geräte',
+  loadingDevices: 'Geräte werden geladen …',
+  emptyTitle: 'Keine gespeicherten Geräte',
+  emptyDescription: 'Geräte, die Sie sich bei der Anmeldung merken lassen, werden hier angezeigt.',
+  errorMessage: (state) => germanErrors[state],
+  retry: 'Erneut versuchen',
+  showMore: 'Weitere anzeigen',
+  loadingMore: 'Weitere werden geladen …',
+
+  thisDevice: 'Dieses Gerät',
+  remembered: 'Gespeichert',
+  notRemembered: 'Nicht gespeichert',
+  deviceName: ({ browser, os }) => (browser && os ? `${browser} unter ${os}` : browser ? browser : `Gerät unter ${os}`),
+  unknownDevice: 'Unbekanntes Gerät',
+  details: 'Details',
+
+  attributeDeviceName: 'Name',
+  attributeLastIpUsed: 'Letzte IP-Adresse',
+  attributeRememberedStatus: 'Gespeichert',
+  attributeDeviceStatus: 'Status',
+  yes: 'Ja',
+  no: 'Nein',
+  showAll: 'Alles anzeigen',
+  showLess: 'Weniger anzeigen',
+
+  createdAt: 'Hinzugefügt',
+  lastModifiedAt: 'Zuletzt geändert',
+  lastAuthenticatedAt: 'Zuletzt angemeldet',
+  unknownDate: 'Unbekannt',
+
+  cancel: 'Abbrechen',
+  forgetThisDeviceTitle: 'Dieses Gerät vergessen?',
+  forgetThisDeviceDescription:
+    'Dieses Gerät wird nicht mehr gespeichert. Bei Ihrer nächsten Anmeldung darauf gilt es als neues Gerät, und Sie müssen Ihre Identität möglicherweise erneut bestätigen.',
+  forgetDeviceTitle: (deviceName) => `„${deviceName}“ vergessen?`,
+  forgetDeviceDescription:
+    'Dieses Gerät wird nicht mehr gespeichert. Wenn sich jemand das nächste Mal darauf bei Ihrem Konto anmeldet, gilt es als neues Gerät, und möglicherweise ist ein zusätzlicher Bestätigungsschritt nötig.',
+  forgetOtherDevicesTitle: (count) =>
+    count === undefined ? 'Alle anderen Geräte vergessen?' : count === 1 ? 'Das andere Gerät vergessen?' : `${count} andere Geräte vergessen?`,
+  forgetOtherDevicesDescription:
+    'Alle Geräte außer diesem werden nicht mehr gespeichert. Bei der nächsten Anmeldung bei Ihrem Konto gilt jedes davon als neues Gerät.',
+  forgetDevice: 'Gerät vergessen',
+  forgetOtherDevices: 'Alle anderen Geräte vergessen',
+  forgetting: 'Wird vergessen …',
+}
+
+
+
+const errors: Required<ErrorText> = {
+  states: {
+    'signed-out': {
+      heading: 'Ihre Sitzung ist abgelaufen',
+      message: 'Melden Sie sich erneut an, um Ihre Geräte zu sehen und zu verwalten.',
+      action: 'Erneut anmelden',
+    },
+    'password-reset-required': {
+      heading: 'Neues Passwort erforderlich',
+      message: 'Bevor Sie Ihre Geräte verwalten können, braucht Ihr Konto ein neues Passwort: Setzen Sie es zurück und melden Sie sich dann erneut an.',
+      action: 'Passwort zurücksetzen',
+    },
+    'account-unconfirmed': {
+      heading: 'Konto nicht bestätigt',
+      message: 'Bestätigen Sie Ihr Konto mit dem Code, den Sie per E-Mail oder SMS erhalten haben, und melden Sie sich dann erneut an.',
+      action: 'Konto bestätigen',
+    },
+    misconfigured: {
+      heading: 'Die Geräteverwaltung ist nicht eingerichtet',
+      message: ({ misconfiguration }) =>
+        misconfiguration === 'user-pool-setup'
+          ? 'Für Entwickler: Aktivieren Sie im Cognito-Benutzerpool die Geräteverfolgung (Device tracking: Always oder User opt-in) und prüfen Sie, ob dieser Vorgang für den App-Client freigegeben ist.'
+          : 'Für Entwickler: Rufen Sie vor dem Rendern Amplify.configure(...) mit den Auth.Cognito-Einstellungen (userPoolId, userPoolClientId) auf oder geben Sie tokenDeviceApi eine Region oder einen Endpunkt.',
+    },
+    'device-not-found': {
+      heading: 'Gerät nicht gefunden',
+      message: 'Dieses Gerät ist für Ihr Konto nicht mehr gespeichert; vielleicht wurde es auf einem anderen Gerät entfernt.',
+    },
+    'invalid-request': {
+      heading: 'Die Anfrage wurde nicht angenommen',
+      message: 'Laden Sie die Seite neu und versuchen Sie es noch einmal; wenn es wieder passiert, wenden Sie sich mit den Angaben unten an den Support.',
+    },
+    blocked: {
+      heading: 'Anfrage blockiert',
+      message: 'Eine Sicherheitsprüfung hat die Anfrage blockiert; warten Sie kurz und versuchen Sie es erneut oder wenden Sie sich an den Support, wenn es wieder passiert.',
+      action: 'Erneut versuchen',
+    },
+    throttled: {
+      heading: 'Zu viele Anfragen',
+      message: 'Der Dienst hat uns gebeten, kurz zu warten.',
+      action: 'Erneut versuchen',
+    },
+    offline: {
+      heading: 'Sie sind offline',
+      message: 'Prüfen Sie Ihre Verbindung; sobald Sie wieder online sind, versuchen wir es erneut.',
+    },
+    unavailable: {
+      heading: 'Die Geräte sind gerade nicht erreichbar',
+      message: 'Der Gerätedienst hat nicht geantwortet; bitte versuchen Sie es gleich noch einmal.',
+      action: 'Erneut versuchen',
+    },
+    unknown: {
+      heading: 'Etwas ist schiefgelaufen',
+      message: 'Versuchen Sie es erneut; wenn es wieder passiert, wenden Sie sich mit den Angaben unten an den Support.',
+      action: 'Erneut versuchen',
+    },
+  },
+  retryCountdown: (seconds) => (seconds === 1 ? 'Neuer Versuch in 1 Sekunde.' : `Neuer Versuch in ${seconds} Sekunden.`),
+  retryingNow: 'Neuer Versuch läuft …',
+  detailsSummary: 'Angaben für den Support',
+  errorNameLabel: 'Fehler',
+  requestIdLabel: 'Anfrage-ID',
+}
+
+const manager: ResolvedManagerText = {
+  title: 'Ihre Geräte',
+  description: 'Für Ihr Konto gespeicherte Geräte. Vergessen Sie Geräte, die Sie nicht mehr nutzen oder nicht kennen.',
+  refresh: 'Aktualisieren',
+  refreshing: 'Wird aktualisiert…',
+  forget: 'Vergessen',
+  remember: 'Speichern',
+  stopRemembering: 'Nicht mehr speichern',
+  forgotDevice: (name) => `${name} wurde vergessen.`,
+  forgotOtherDevices: (count) => (count === 1 ? '1 anderes Gerät wurde vergessen.' : `${count} andere Geräte wurden vergessen.`),
+  rememberedDevice: (name) => `${name} wird jetzt gespeichert.`,
+  stoppedRememberingDevice: (name) => `${name} wird nicht mehr gespeichert.`,
+  forgetFailed: 'Das Gerät konnte nicht vergessen werden.',
+  rememberFailed: 'Die Einstellung für dieses Gerät konnte nicht geändert werden.',
+  currentDeviceForgotten:
+    'Dieses Gerät ist für Ihr Konto nicht mehr gespeichert. Bei der nächsten Anmeldung hier gilt es als neues Gerät.',
+}
+
+export const de: DeviceKitTranslation = { language: 'de', direction: 'ltr', device: deviceText, errors, manager }
