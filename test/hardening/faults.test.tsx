@@ -191,6 +191,11 @@ describe('fault runs through the real hooks, with the real retry policy', { time
     await waitFor(() => expect(result.current.isPending).toBe(false), { timeout: SETTLE_MS })
 
     expect(result.current.isError).toBe(true)
+    expect(result.current.error).toMatchObject({ name: 'MalformedResponseError' })
+    expect(classifyError(result.current.error)).toBe('unavailable')
+    expect(await cognito.sent('ListDevices')).toBe(MAX_ATTEMPTS.transient)
+    counts.faultsInjected += MAX_ATTEMPTS.transient
+    counts.retries += MAX_ATTEMPTS.transient - 1
   })
 
   it('a GetDevice answer cut off mid-body is retried (transient) and then shown, not left pending', async () => {
