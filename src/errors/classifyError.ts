@@ -1,3 +1,4 @@
+import { sanitizeErrorName } from '../cognito/client'
 /**
  * One table: what went wrong (by error NAME) -> the state a user sees -> how the kit reacts.
  * Table-driven; never reads message text, and reads an HTTP status only for a 5xx without a known name.
@@ -62,58 +63,51 @@ export const errorPolicy: Readonly<Record<DeviceErrorState, ErrorPolicy>> = {
 /** What a developer has to fix for a `misconfigured` state: the app's own setup, or the user pool. */
 export type Misconfiguration = 'app-setup' | 'user-pool-setup'
 
-interface NameRow {
-  readonly state: DeviceErrorState
-  /** Only for `misconfigured`: where the fix lies. */
-  readonly fix?: Misconfiguration
-}
-
 /**
- * Error names -> state. Sources: the Cognito exceptions of the device operations (see
- * shared/reference/cognito-device-api.md), the kit's typed errors (src/cognito/errors.ts) and the names
- * aws-amplify v6 throws itself (checked in @aws-amplify/auth and @aws-amplify/core dist/esm).
+ * Error names by the state they put the UI in. Sources: the Cognito exceptions every non-admin device
+ * operation can raise (service model), the kit's own errors (src/cognito/errors.ts) and the names
+ * aws-amplify v6 throws itself.
  */
-const rowsByName: Readonly<Record<string, NameRow>> = {
-  // The session is gone: only signing in again helps.
-  NotAuthorizedException: { state: 'signed-out' }, // expired, revoked or garbled token; disabled user
-  UserNotFoundException: { state: 'signed-out' }, // the user was deleted
-  NoSessionError: { state: 'signed-out' }, // kit: no tokens
-  UserUnAuthenticatedException: { state: 'signed-out' }, // amplify: no tokens (assertAuthTokens), refresh impossible
-  TokenRevokedException: { state: 'signed-out' }, // amplify refresh: token revoked by an admin
-  RefreshTokenReuseException: { state: 'signed-out' }, // amplify refresh: rotated refresh token reused
-
-  PasswordResetRequiredException: { state: 'password-reset-required' },
-  UserNotConfirmedException: { state: 'account-unconfirmed' },
-
-  ResourceNotFoundException: { state: 'device-not-found' }, // "Device does not exist."
-
-  // The request itself is wrong; sending it again cannot help.
-  InvalidParameterException: { state: 'invalid-request' },
-  InvalidDeviceKeyError: { state: 'invalid-request' }, // kit: rejected before sending
-  InvalidPasswordException: { state: 'invalid-request' }, // ConfirmDevice
-  UsernameExistsException: { state: 'invalid-request' }, // ConfirmDevice
-  DeviceKeyExistsException: { state: 'invalid-request' }, // ConfirmDevice
-
-  TooManyRequestsException: { state: 'throttled' },
-  LimitExceededException: { state: 'throttled' },
-
-  ForbiddenException: { state: 'blocked' }, // AWS WAF web ACL on the user pool
-
-  // The developer has something to fix.
-  InvalidUserPoolConfigurationException: { state: 'misconfigured', fix: 'user-pool-setup' },
-  OperationNotEnabledException: { state: 'misconfigured', fix: 'user-pool-setup' },
-  InvalidLambdaResponseException: { state: 'misconfigured', fix: 'user-pool-setup' }, // ConfirmDevice trigger
-  ConfigurationError: { state: 'misconfigured', fix: 'app-setup' }, // kit
-  AuthUserPoolException: { state: 'misconfigured', fix: 'app-setup' }, // amplify: Amplify.configure not called / no Auth.Cognito ids
-  AuthTokenConfigException: { state: 'misconfigured', fix: 'app-setup' }, // amplify: token provider not configured
-  InvalidUserPoolId: { state: 'misconfigured', fix: 'app-setup' }, // amplify: userPoolId without a region prefix
-
+const namesByState: Readonly<Partial<Record<DeviceErrorState, readonly string[]>>> = {
+  'signed-out': [
+    'NotAuthorizedException', // expired, revoked or garbled token; disabled user
+    'UserNotFoundException', // the user was deleted
+    'NoSessionError', // kit: no tokens
+    'UserUnAuthenticatedException', // amplify: no tokens
+    'TokenRevokedException', // amplify refresh: revoked by an admin
+    'RefreshTokenReuseException', // amplify refresh: a rotated refresh token used again
+  ],
+  'password-reset-required': ['PasswordResetRequiredException'],
+  'account-unconfirmed': ['UserNotConfirmedException'],
+  'device-not-found': ['ResourceNotFoundException'], // "Device does not exist."
+  'invalid-request': [
+    'InvalidParameterException',
+    'InvalidDeviceKeyError', // kit: rejected before sending
+    'InvalidPasswordException', // ConfirmDevice
+    'UsernameExistsException', // ConfirmDevice
+    'DeviceKeyExistsException', // ConfirmDevice
+  ],
+  throttled: ['TooManyRequestsException', 'LimitExceededException'],
+  blocked: ['ForbiddenException'], // AWS WAF web ACL on the user pool
+  misconfigured: [
+    'InvalidUserPoolConfigurationException',
+    'OperationNotEnabledException',
+    'InvalidLambdaResponseException', // ConfirmDevice: a Lambda trigger answered wrongly
+    'ConfigurationError', // kit
+    'AuthUserPoolException', // amplify: Amplify.configure not called, or no Auth.Cognito ids
+    'AuthTokenConfigException', // amplify: token provider not configured
+    'InvalidUserPoolId', // amplify: userPoolId without a region prefix
+  ],
   // No usable answer. NetworkError is both the kit's and aws-amplify's name for a failed fetch.
-  NetworkError: { state: 'unavailable' },
-  TimeoutError: { state: 'unavailable' },
-  InternalErrorException: { state: 'unavailable' },
-  MalformedResponseError: { state: 'unavailable' },
+  unavailable: ['NetworkError', 'TimeoutError', 'InternalErrorException', 'MalformedResponseError'],
 }
+
+const stateByName: ReadonlyMap<string, DeviceErrorState> = new Map(
+  Object.entries(namesByState).flatMap(([state, names]) => names.map((name) => [name, state as DeviceErrorState] as const)),
+)
+
+/** Misconfigurations whose fix is in the app's code; the others are fixed in the user pool. */
+const appSetupNames: ReadonlySet<string> = new Set(['ConfigurationError', 'AuthUserPoolException', 'AuthTokenConfigException', 'InvalidUserPoolId'])
 
 /** Names that mean the request got no answer at all; while the browser is offline they are `offline`. */
 const unansweredNames: ReadonlySet<string> = new Set(['NetworkError', 'TimeoutError'])
@@ -135,10 +129,10 @@ export interface ClassifyContext {
 export function classifyError(error: unknown, context?: ClassifyContext): DeviceErrorState {
   try {
     const name = errorName(error)
-    const row = name === undefined ? undefined : rowFor(name)
-    if (name !== undefined && row !== undefined) {
+    const state = name === undefined ? undefined : stateByName.get(name)
+    if (name !== undefined && state !== undefined) {
       if (unansweredNames.has(name) && !isOnline(context)) return 'offline'
-      return row.state
+      return state
     }
     const status = httpStatus(error)
     if (status !== undefined && status >= 500 && status <= 599) return 'unavailable'
@@ -152,7 +146,8 @@ export function classifyError(error: unknown, context?: ClassifyContext): Device
 export function misconfigurationOf(error: unknown): Misconfiguration | undefined {
   try {
     const name = errorName(error)
-    return name === undefined ? undefined : rowFor(name)?.fix
+    if (name === undefined || stateByName.get(name) !== 'misconfigured') return undefined
+    return appSetupNames.has(name) ? 'app-setup' : 'user-pool-setup'
   } catch {
     return undefined
   }
@@ -167,15 +162,7 @@ export function policyFor(error: unknown, context?: ClassifyContext): ErrorPolic
 function errorName(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined
   const name: unknown = (error as { name?: unknown }).name
-  if (typeof name !== 'string') return undefined
-  const [beforeSeparator = ''] = name.split(/[:,]/)
-  const hash = beforeSeparator.lastIndexOf('#')
-  const normalised = (hash >= 0 ? beforeSeparator.slice(hash + 1) : beforeSeparator).trim()
-  return normalised === '' ? undefined : normalised
-}
-
-function rowFor(name: string): NameRow | undefined {
-  return Object.hasOwn(rowsByName, name) ? rowsByName[name] : undefined
+  return typeof name === 'string' ? sanitizeErrorName(name) || undefined : undefined
 }
 
 /** The HTTP status carried by the kit's CognitoError (`status`), aws-amplify (`metadata`) or the AWS SDK (`$metadata`). */

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query'
-import { deviceMutations } from '../query/deviceMutations'
+import { forgetOtherDevicesMutation } from '../query/forgetOtherDevices'
 import { useDeviceQueryContext } from './useDeviceSession'
 
 /**
@@ -7,5 +7,5 @@ import { useDeviceQueryContext } from './useDeviceSession'
  * forgotten. Optimistic; a failure part-way is reported and what remains stays listed.
  */
 export function useForgetOtherDevices() {
-  return useMutation(deviceMutations.forgetOthers(useDeviceQueryContext()))
+  return useMutation(forgetOtherDevicesMutation(useDeviceQueryContext()))
 }

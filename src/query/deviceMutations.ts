@@ -4,8 +4,7 @@ import type { Device } from '../cognito/device'
 import { assertDeviceKey } from '../cognito/deviceKey'
 import type { DeviceListData, DeviceQueryContext } from './deviceQueries'
 import { deviceKeys } from './deviceKeys'
-import { policyFor } from '../errors/classifyError'
-import { deviceRetryDelay, throwsToBoundary } from './errorHandling'
+import { throwsToBoundary } from './errorHandling'
 
 export interface SetRememberedVariables {
   readonly deviceKey: string
@@ -49,37 +48,6 @@ export const deviceMutations = {
     })
   },
 
-  /**
-   * Forget every device but this one, on every page (not only the loaded ones): lists them all,
-   * then forgets them one after another (Cognito allows a user about ten writes a second), waiting
-   * and trying again when throttled. Optimistic like `forget`; one list refetch at the end. Resolves
-   * to the number forgotten; a failure part-way leaves the rest listed and is reported.
-   */
-  forgetOthers: ({ api, queryClient, session }: DeviceQueryContext) => {
-    const userId = session?.userId ?? ''
-    const currentDeviceKey = session?.currentDeviceKey
-    return mutationOptions({
-      mutationKey: deviceKeys.forgetOthers(),
-      mutationFn: async (): Promise<number> => {
-        const others = (await listAllDevices(api)).filter((device) => device.key !== currentDeviceKey)
-        for (const device of others) await withThrottleRetries(() => api.forgetDevice(device.key))
-        return others.length
-      },
-      onMutate: async (): Promise<DeviceMutationSnapshot> => {
-        const listKey = deviceKeys.list(userId)
-        await queryClient.cancelQueries({ queryKey: listKey })
-        const list = queryClient.getQueryData<DeviceListData>(listKey)
-        queryClient.setQueryData<DeviceListData>(listKey, (data) =>
-          data && mapDevices(data, (devices) => devices.filter((device) => device.key === currentDeviceKey)),
-        )
-        return { userId, list, device: undefined }
-      },
-      onError: (_error, _variables, snapshot) => restore(queryClient, snapshot),
-      onSettled: (_data, _error, _variables, snapshot) => queryClient.invalidateQueries({ queryKey: deviceKeys.all(snapshot?.userId ?? userId) }),
-      throwOnError: throwsToBoundary,
-    })
-  },
-
   /** UpdateDeviceStatus: the device shows its new remembered state at once; a failure puts it back. */
   setRemembered: ({ api, queryClient, session }: DeviceQueryContext) => {
     const userId = session?.userId ?? ''
@@ -105,34 +73,6 @@ export const deviceMutations = {
   },
 }
 
-async function listAllDevices(api: DeviceQueryContext['api']): Promise<Device[]> {
-  const devices: Device[] = []
-  let cursor: string | undefined
-  do {
-    const page = await api.listDevices(cursor)
-    devices.push(...page.devices)
-    cursor = page.nextCursor
-  } while (cursor)
-  return devices
-}
-
-const THROTTLED_ATTEMPTS = 5
-
-/**
- * Only throttling is retried: Cognito refused the write before doing it. A network failure is not,
- * since the forget may have happened (a second try would then answer "not found").
- */
-async function withThrottleRetries(call: () => Promise<void>): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await call()
-    } catch (error) {
-      if (policyFor(error).retry !== 'throttled' || attempt + 1 >= THROTTLED_ATTEMPTS) throw error
-      await new Promise((resolve) => setTimeout(resolve, deviceRetryDelay(attempt, error as Error)))
-    }
-  }
-}
-
 async function cancelAndSnapshot(queryClient: QueryClient, userId: string, deviceKey: string): Promise<DeviceMutationSnapshot> {
   const listKey = deviceKeys.list(userId)
   const detailKey = deviceKeys.detail(userId, deviceKey)
@@ -146,7 +86,7 @@ async function cancelAndSnapshot(queryClient: QueryClient, userId: string, devic
  * last user's devices back into a shared QueryClient (nor, through options updated since, into the
  * next user's list).
  */
-function restore(queryClient: QueryClient, snapshot: DeviceMutationSnapshot | undefined, deviceKey?: string) {
+export function restore(queryClient: QueryClient, snapshot: DeviceMutationSnapshot | undefined, deviceKey?: string) {
   if (!snapshot) return
   // A host that passes its own `session` and never caches the kit's session query keeps the plain rollback.
   const session = queryClient.getQueryState<DeviceSession>(deviceKeys.session())
@@ -162,7 +102,7 @@ function invalidate(queryClient: QueryClient, userId: string, deviceKey: string)
   ])
 }
 
-function mapDevices(list: DeviceListData, change: (devices: readonly Device[]) => readonly Device[]): DeviceListData {
+export function mapDevices(list: DeviceListData, change: (devices: readonly Device[]) => readonly Device[]): DeviceListData {
   return { ...list, pages: list.pages.map((page) => ({ ...page, devices: change(page.devices) })) }
 }
 
