@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query'
-import type { SetupWorker } from 'msw/browser'
+import { getResponse, http, isCommonAssetRequest, type RequestHandler } from 'msw'
+import { setupWorker } from 'msw/browser'
 import { tokenDeviceApi, type TokenDeviceApi } from '../src/api/tokenDeviceApi'
 import {
   cognitoHandlers,
@@ -14,7 +15,46 @@ import {
 } from '../src/emulator'
 
 /** Where the stories' kit sends its calls; MSW (the service worker) hands them to the emulator. */
-export const STORY_ENDPOINT = 'https://cognito-idp.storybook.test/'
+const STORY_ORIGIN = 'https://cognito-idp.storybook.test'
+
+/**
+ * A docs page renders several stories at once on one MSW worker, so each story's emulator gets an
+ * endpoint of its own: with a shared one, the last story's handlers would answer every story's
+ * calls (and refuse the tokens the other emulators issued).
+ */
+let storyCount = 0
+function storyEndpoint(storyId: string): string {
+  storyCount += 1
+  return `${STORY_ORIGIN}/${encodeURIComponent(storyId)}/${storyCount}/`
+}
+
+/** Each live story's `cognitoHandlers(emulator, { endpoint })`, by endpoint. */
+const storyHandlers = new Map<string, RequestHandler[]>()
+
+/**
+ * The one handler the worker starts with: it hands a call to the handlers of the story whose
+ * endpoint it names. Being an initial handler it survives the handler reset msw-storybook-addon
+ * does before each story, which on a docs page (several stories rendering at once) would
+ * otherwise drop the handlers of the stories rendered before.
+ */
+const storyRouter = http.all(`${STORY_ORIGIN}/*`, async ({ request }) => {
+  const [, storyId, count] = new URL(request.url).pathname.split('/')
+  const handlers = storyHandlers.get(`${STORY_ORIGIN}/${storyId}/${count}/`)
+  return handlers ? getResponse(handlers, request) : undefined
+})
+
+/** The MSW worker for `mswLoader` (created once): the story router, quiet, warning on unknown requests. */
+export async function setupStoryWorker() {
+  const worker = setupWorker(storyRouter)
+  await worker.start({
+    quiet: true,
+    onUnhandledRequest(request, print) {
+      if (isCommonAssetRequest(request) || new URL(request.url).origin === location.origin) return
+      print.warning()
+    },
+  })
+  return worker
+}
 
 /**
  * What a story asks of the emulated user pool (`parameters.cognito`). Everything is optional: the
@@ -48,6 +88,8 @@ export interface CognitoStoryParameters {
 
 /** What the preview puts on the story context (`context.cognito`) for decorators, stories and play functions. */
 export interface CognitoStoryContext {
+  /** This story's Cognito endpoint (MSW sends it to `emulator`). */
+  endpoint: string
   emulator: CognitoEmulator
   api: TokenDeviceApi
   queryClient: QueryClient
@@ -67,15 +109,20 @@ declare module 'storybook/internal/csf' {
 
 /**
  * One emulator per story: seeded, signed in and faulted as the story's parameters say, and served
- * through the story's MSW worker. A fresh QueryClient with retries off (as test clients should be).
+ * through MSW (`cognitoHandlers`, as a host's tests use it) at an endpoint of the story's own.
+ * A fresh QueryClient with retries off (as test clients should be). Call `stop` when the story ends.
  */
-export async function startCognitoStory(msw: SetupWorker, parameters: CognitoStoryParameters = {}): Promise<CognitoStoryContext> {
+export async function startCognitoStory(
+  storyId: string,
+  parameters: CognitoStoryParameters = {},
+): Promise<CognitoStoryContext & { stop: () => void }> {
+  const endpoint = storyEndpoint(storyId)
   const emulator = createCognitoEmulator({
     ...(parameters.seed ? { seed: parameters.seed } : {}),
     ...(parameters.clock === 'frozen' ? { now: new Date() } : {}),
     listIncludesNotRemembered: parameters.listIncludesNotRemembered ?? false,
   })
-  msw.use(...cognitoHandlers(emulator, { endpoint: STORY_ENDPOINT }))
+  storyHandlers.set(endpoint, cognitoHandlers(emulator, { endpoint }))
 
   const username = parameters.user === null ? undefined : (parameters.user ?? DEMO_USERS.demo)
   let session: DirectSignInResult | undefined
@@ -91,7 +138,11 @@ export async function startCognitoStory(msw: SetupWorker, parameters: CognitoSto
   if (parameters.advanceClockMs) emulator.clock.advance(parameters.advanceClockMs)
 
   const accessToken = session?.accessToken
-  const api = tokenDeviceApi({ endpoint: STORY_ENDPOINT, getAccessToken: () => accessToken })
+  const api = tokenDeviceApi({ endpoint, getAccessToken: () => accessToken })
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })
-  return { emulator, api, queryClient, session, username }
+  const stop = () => {
+    storyHandlers.delete(endpoint)
+    queryClient.clear()
+  }
+  return { endpoint, emulator, api, queryClient, session, username, stop }
 }

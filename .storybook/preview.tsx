@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import type { Decorator, Preview } from '@storybook/react-vite'
 import { mswLoader } from 'msw-storybook-addon/csf3'
+import { configure } from 'storybook/test'
 import { classifyError, errorPolicy } from '../src/errors'
 import { registerTranslations } from '../src/i18n/translations'
 import { ar } from '../src/locales/ar'
@@ -13,6 +14,11 @@ import './preview.css'
 
 // The locale toolbar offers German and Arabic: registered as a host app registers them.
 registerTranslations(de, ar)
+
+// Stories wait for the emulator's answers (and a first sign-in generates a signing key): on a busy
+// machine running every story file at once, Testing Library's 1 s default for findBy/waitFor is
+// too short. A story that should be fast still fails when its data never arrives.
+configure({ asyncUtilTimeout: 10_000 })
 
 /** The host app's providers: its own QueryClient and a DeviceKitProvider on the story's emulator. */
 const withDeviceKit: Decorator = (Story, context) => {
