@@ -29,7 +29,7 @@ type Story = StoryObj<typeof meta>
 export const OpenDevice: Story = {
   play: async ({ canvasElement, cognito }) => {
     const canvas = within(canvasElement)
-    const card = await canvas.findByRole('article', {}, { timeout: 5000 })
+    const card = await canvas.findByRole('article')
     await expect(card).toHaveAttribute('data-state', 'remembered')
     await userEvent.click(within(card).getByText('Details'))
     await expect(within(card).getByText('198.51.100.77')).toBeVisible()
@@ -41,7 +41,7 @@ export const OpenDevice: Story = {
 export const ThisDevice: Story = {
   args: { deviceKey: DEMO_DEVICE_KEYS.chromeOnWindows },
   play: async ({ canvasElement }) => {
-    const card = await within(canvasElement).findByRole('article', {}, { timeout: 5000 })
+    const card = await within(canvasElement).findByRole('article')
     await expect(card).toHaveAttribute('data-state', 'current')
   },
 }
@@ -50,7 +50,7 @@ export const ThisDevice: Story = {
 export const NotRemembered: Story = {
   args: { deviceKey: DEMO_DEVICE_KEYS.edgeNotRemembered },
   play: async ({ canvasElement }) => {
-    const card = await within(canvasElement).findByRole('article', {}, { timeout: 5000 })
+    const card = await within(canvasElement).findByRole('article')
     await expect(card).toHaveAttribute('data-state', 'not-remembered')
   },
 }
@@ -61,7 +61,7 @@ export const SlowNetwork: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(canvas.getByRole('status')).toHaveTextContent('Loading devices…')
-    await expect(await canvas.findByRole('article', {}, { timeout: 5000 })).toBeVisible()
+    await expect(await canvas.findByRole('article')).toBeVisible()
   },
 }
 
@@ -70,7 +70,7 @@ export const NotFound: Story = {
   args: { deviceKey: 'us-east-1_00000000-0000-4000-8000-00000000dead' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toBeVisible()
+    await expect(await canvas.findByRole('alert')).toBeVisible()
     await expect(canvasElement.querySelector('[data-error-state]')).toHaveAttribute('data-error-state', 'device-not-found')
   },
 }
@@ -89,10 +89,10 @@ export const ThrottledThenRetry: Story = {
   parameters: { cognito: { faults: { GetDevice: { error: { name: 'TooManyRequestsException' } } } } },
   play: async ({ canvasElement, cognito }) => {
     const canvas = within(canvasElement)
-    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toBeVisible()
+    await expect(await canvas.findByRole('alert')).toBeVisible()
     cognito!.emulator.faults.clear('GetDevice')
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
-    await expect(await canvas.findByRole('article', {}, { timeout: 5000 })).toBeVisible()
+    await expect(await canvas.findByRole('article')).toBeVisible()
     await waitFor(() => expect(canvas.queryByRole('alert')).toBeNull())
   },
 }
@@ -101,7 +101,7 @@ export const ThrottledThenRetry: Story = {
 export const MalformedAnswer: Story = {
   parameters: { cognito: { faults: { GetDevice: { malformedBody: 'wrong-shape' } } } },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('alert', {}, { timeout: 5000 })).toBeVisible()
+    await expect(await within(canvasElement).findByRole('alert')).toBeVisible()
     await expect(canvasElement.querySelector('[data-error-state]')).toHaveAttribute('data-error-state', 'unavailable')
   },
 }
@@ -110,13 +110,13 @@ export const MalformedAnswer: Story = {
 export const ExpiredSession: Story = {
   parameters: { cognito: { advanceClockMs: EXPIRED } },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('heading', { name: 'Your session has ended' }, { timeout: 5000 })).toBeVisible()
+    await expect(await within(canvasElement).findByRole('heading', { name: 'Your session has ended' })).toBeVisible()
   },
 }
 
 export const RightToLeft: Story = {
   globals: { locale: 'ar' },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('article', {}, { timeout: 5000 })).toBeVisible()
+    await expect(await within(canvasElement).findByRole('article')).toBeVisible()
   },
 }

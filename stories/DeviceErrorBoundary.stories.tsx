@@ -18,12 +18,12 @@ export default meta
 type Story = StoryObj<typeof meta>
 
 const findHeading = (canvasElement: HTMLElement, name: string) =>
-  within(canvasElement).findByRole('heading', { name }, { timeout: 5000 })
+  within(canvasElement).findByRole('heading', { name })
 
 /** Nothing wrong: the children render. */
 export const NoError: Story = {
   play: async ({ canvasElement, args }) => {
-    await waitFor(() => expect(canvasElement.querySelectorAll('article')).toHaveLength(5), { timeout: 5000 })
+    await waitFor(() => expect(canvasElement.querySelectorAll('article')).toHaveLength(5))
     await expect(args.onError).not.toHaveBeenCalled()
   },
 }
@@ -98,10 +98,10 @@ export const CustomFallbackAndRetry: Story = {
   },
   play: async ({ canvasElement, cognito }) => {
     const canvas = within(canvasElement)
-    const checkAgain = await canvas.findByRole('button', { name: 'Check again' }, { timeout: 5000 })
+    const checkAgain = await canvas.findByRole('button', { name: 'Check again' })
     cognito!.emulator.faults.clear()
     await userEvent.click(checkAgain)
-    await waitFor(() => expect(canvasElement.querySelectorAll('article')).toHaveLength(5), { timeout: 5000 })
+    await waitFor(() => expect(canvasElement.querySelectorAll('article')).toHaveLength(5))
   },
 }
 
@@ -109,7 +109,7 @@ export const CustomFallbackAndRetry: Story = {
 export const InlineStatesStayInline: Story = {
   parameters: { cognito: { faults: { ListDevices: { error: { name: 'TooManyRequestsException' } } } } },
   play: async ({ canvasElement, args }) => {
-    await within(canvasElement).findByRole('alert', {}, { timeout: 5000 })
+    await within(canvasElement).findByRole('alert')
     await expect(args.onError).not.toHaveBeenCalled()
   },
 }

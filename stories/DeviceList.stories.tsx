@@ -29,7 +29,7 @@ const cardCount = (canvasElement: HTMLElement) => canvasElement.querySelectorAll
 /** The demo user: five remembered devices (the sixth is not remembered, so Cognito does not list it). */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(cardCount(canvasElement)).toBe(5), { timeout: 5000 })
+    await waitFor(() => expect(cardCount(canvasElement)).toBe(5))
     await expect(within(canvasElement).getAllByRole('article')[0]).toHaveAttribute('data-state', 'current')
   },
 }
@@ -37,7 +37,7 @@ export const Default: Story = {
 export const OneDevice: Story = {
   parameters: { cognito: { seed: oneDeviceSeed, user: ONE_DEVICE_USER } },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(cardCount(canvasElement)).toBe(1), { timeout: 5000 })
+    await waitFor(() => expect(cardCount(canvasElement)).toBe(1))
   },
 }
 
@@ -45,7 +45,7 @@ export const OneDevice: Story = {
 export const NoDevices: Story = {
   parameters: { cognito: { seed: noDevicesSeed, user: NO_DEVICES_USER } },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('No remembered devices', {}, { timeout: 5000 })).toBeVisible()
+    await expect(await within(canvasElement).findByText('No remembered devices')).toBeVisible()
   },
 }
 
@@ -55,11 +55,11 @@ export const ManyDevicesShowMore: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     const showMore = () => canvas.findByText('Show more', { selector: 'button' })
-    await waitFor(() => expect(cardCount(canvasElement)).toBe(60), { timeout: 5000 })
+    await waitFor(() => expect(cardCount(canvasElement)).toBe(60))
     await userEvent.click(await showMore())
-    await waitFor(() => expect(cardCount(canvasElement)).toBe(120), { timeout: 5000 })
+    await waitFor(() => expect(cardCount(canvasElement)).toBe(120))
     await userEvent.click(await showMore())
-    await waitFor(() => expect(cardCount(canvasElement)).toBe(130), { timeout: 5000 })
+    await waitFor(() => expect(cardCount(canvasElement)).toBe(130))
     await expect(canvas.queryByText('Show more', { selector: 'button' })).toBeNull()
   },
 }
@@ -69,11 +69,11 @@ export const SlowNextPage: Story = {
   parameters: { cognito: { user: DEMO_USERS.manyDevices } },
   play: async ({ canvasElement, cognito }) => {
     const canvas = within(canvasElement)
-    await waitFor(() => expect(cardCount(canvasElement)).toBe(60), { timeout: 5000 })
+    await waitFor(() => expect(cardCount(canvasElement)).toBe(60))
     cognito!.emulator.faults.set('ListDevices', { latency: { ms: 1500 } })
     await userEvent.click(await canvas.findByText('Show more', { selector: 'button' }))
     await expect(await canvas.findByText('Loading more…', { selector: 'button' })).toHaveAttribute('aria-disabled', 'true')
-    await waitFor(() => expect(cardCount(canvasElement)).toBe(120), { timeout: 5000 })
+    await waitFor(() => expect(cardCount(canvasElement)).toBe(120))
   },
 }
 
@@ -82,7 +82,7 @@ export const SlowNetwork: Story = {
   parameters: { cognito: { faults: { '*': { latency: { ms: 1500 } } } } },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('status')).toHaveTextContent('Loading devices…')
-    await waitFor(() => expect(cardCount(canvasElement)).toBe(5), { timeout: 5000 })
+    await waitFor(() => expect(cardCount(canvasElement)).toBe(5))
   },
 }
 
@@ -91,10 +91,10 @@ export const ThrottledThenRetry: Story = {
   parameters: { cognito: { faults: { ListDevices: { error: { name: 'TooManyRequestsException' } } } } },
   play: async ({ canvasElement, cognito }) => {
     const canvas = within(canvasElement)
-    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toBeVisible()
+    await expect(await canvas.findByRole('alert')).toBeVisible()
     cognito!.emulator.faults.clear('ListDevices')
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
-    await waitFor(() => expect(cardCount(canvasElement)).toBe(5), { timeout: 5000 })
+    await waitFor(() => expect(cardCount(canvasElement)).toBe(5))
     await expect(canvas.queryByRole('alert')).toBeNull()
   },
 }
@@ -103,7 +103,7 @@ export const ThrottledThenRetry: Story = {
 export const Unavailable: Story = {
   parameters: { cognito: { faults: { ListDevices: { error: { name: 'InternalErrorException' } } } } },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('alert', {}, { timeout: 5000 })).toBeVisible()
+    await expect(await within(canvasElement).findByRole('alert')).toBeVisible()
     await expect(canvasElement.querySelector('[data-error-state]')).toHaveAttribute('data-error-state', 'unavailable')
   },
 }
@@ -112,7 +112,7 @@ export const Unavailable: Story = {
 export const Blocked: Story = {
   parameters: { cognito: { faults: { ListDevices: { error: { name: 'ForbiddenException' } } } } },
   play: async ({ canvasElement }) => {
-    await within(canvasElement).findByRole('alert', {}, { timeout: 5000 })
+    await within(canvasElement).findByRole('alert')
     await expect(canvasElement.querySelector('[data-error-state]')).toHaveAttribute('data-error-state', 'blocked')
   },
 }
@@ -121,20 +121,20 @@ export const Blocked: Story = {
 export const ExpiredSession: Story = {
   parameters: { cognito: { advanceClockMs: EXPIRED } },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('heading', { name: 'Your session has ended' }, { timeout: 5000 })).toBeVisible()
+    await expect(await within(canvasElement).findByRole('heading', { name: 'Your session has ended' })).toBeVisible()
   },
 }
 
 export const Dark: Story = {
   globals: { colorMode: 'dark' },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(cardCount(canvasElement)).toBe(5), { timeout: 5000 })
+    await waitFor(() => expect(cardCount(canvasElement)).toBe(5))
   },
 }
 
 export const RightToLeft: Story = {
   globals: { locale: 'ar' },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(cardCount(canvasElement)).toBe(5), { timeout: 5000 })
+    await waitFor(() => expect(cardCount(canvasElement)).toBe(5))
   },
 }

@@ -18,7 +18,7 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-const findCards = (canvasElement: HTMLElement) => within(canvasElement).findAllByRole('article', {}, { timeout: 5000 })
+const findCards = (canvasElement: HTMLElement) => within(canvasElement).findAllByRole('article')
 
 /** The demo user: this device first, then the most recently used. */
 export const Default: Story = {
@@ -106,11 +106,11 @@ export const ManyDevices: Story = {
     // Text and selector queries: role queries over 130 cards are slow enough to time the test out.
     const cardCount = () => canvasElement.querySelectorAll('article').length
     const showMore = () => canvas.findByText('Show more', { selector: 'button' })
-    await waitFor(() => expect(cardCount()).toBe(60), { timeout: 5000 })
+    await waitFor(() => expect(cardCount()).toBe(60))
     await userEvent.click(await showMore())
-    await waitFor(() => expect(cardCount()).toBe(120), { timeout: 5000 })
+    await waitFor(() => expect(cardCount()).toBe(120))
     await userEvent.click(await showMore())
-    await waitFor(() => expect(cardCount()).toBe(130), { timeout: 5000 })
+    await waitFor(() => expect(cardCount()).toBe(130))
     await expect(canvas.queryByText('Show more', { selector: 'button' })).toBeNull()
   },
 }
@@ -126,7 +126,7 @@ export const OneDevice: Story = {
 export const NoDevices: Story = {
   parameters: { cognito: { seed: noDevicesSeed, user: NO_DEVICES_USER } },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('No remembered devices', {}, { timeout: 5000 })).toBeVisible()
+    await expect(await within(canvasElement).findByText('No remembered devices')).toBeVisible()
   },
 }
 
@@ -144,10 +144,10 @@ export const ThrottledThenRetry: Story = {
   parameters: { cognito: { faults: { ListDevices: { error: { name: 'TooManyRequestsException' } } } } },
   play: async ({ canvasElement, cognito }) => {
     const canvas = within(canvasElement)
-    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(/too many/i)
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/too many/i)
     cognito!.emulator.faults.clear('ListDevices')
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
-    await waitFor(() => expect(canvas.getAllByRole('article')).toHaveLength(5), { timeout: 5000 })
+    await waitFor(() => expect(canvas.getAllByRole('article')).toHaveLength(5))
     await expect(canvas.queryByRole('alert')).toBeNull()
   },
 }
@@ -163,7 +163,7 @@ export const RateLimitedRefresh: Story = {
     const canvas = within(canvasElement)
     await findCards(canvasElement)
     await userEvent.click(canvas.getByRole('button', { name: 'Refresh' }))
-    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toBeVisible()
+    await expect(await canvas.findByRole('alert')).toBeVisible()
     await expect(canvasElement.querySelector('[data-error-state]')).toHaveAttribute('data-error-state', 'throttled')
     await expect(canvas.getAllByRole('article')).toHaveLength(5)
   },
@@ -179,7 +179,7 @@ export const ForgetFails: Story = {
     await userEvent.click(within(cards[1]!).getByRole('button', { name: 'Forget' }))
     await userEvent.click(within(await canvas.findByRole('dialog')).getByRole('button', { name: 'Forget device' }))
     // The card leaves at once (optimistic) and comes back when Cognito refuses, with the failure next to its actions.
-    const alert = await canvas.findByRole('alert', {}, { timeout: 5000 })
+    const alert = await canvas.findByRole('alert')
     await expect(alert).toHaveTextContent('Could not forget this device.')
     await expect(alert.closest('article')).toHaveAccessibleName(name)
     await waitFor(() => expect(canvas.getAllByRole('article')).toHaveLength(5))
@@ -192,7 +192,7 @@ export const ExpiredSession: Story = {
   parameters: { cognito: { advanceClockMs: EXPIRED } },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement)
-    await expect(await canvas.findByRole('heading', { name: 'Your session has ended' }, { timeout: 5000 })).toBeVisible()
+    await expect(await canvas.findByRole('heading', { name: 'Your session has ended' })).toBeVisible()
     await userEvent.click(canvas.getByRole('button', { name: 'Sign in again' }))
     await expect(args.onSignIn).toHaveBeenCalledOnce()
   },
@@ -203,7 +203,7 @@ export const PasswordResetRequired: Story = {
   parameters: { cognito: { userFlags: { passwordResetRequired: true } } },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement)
-    await userEvent.click(await canvas.findByRole('button', { name: 'Reset password' }, { timeout: 5000 }))
+    await userEvent.click(await canvas.findByRole('button', { name: 'Reset password' }))
     await expect(args.onResetPassword).toHaveBeenCalledOnce()
   },
 }
@@ -213,7 +213,7 @@ export const AccountUnconfirmed: Story = {
   parameters: { cognito: { userFlags: { unconfirmed: true } } },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement)
-    await userEvent.click(await canvas.findByRole('button', { name: 'Confirm account' }, { timeout: 5000 }))
+    await userEvent.click(await canvas.findByRole('button', { name: 'Confirm account' }))
     await expect(args.onConfirmAccount).toHaveBeenCalledOnce()
   },
 }
@@ -223,9 +223,9 @@ export const ThisDeviceForgottenElsewhere: Story = {
   parameters: { cognito: { thisDevice: 'new' } },
   beforeEach: async ({ cognito }) => {
     // Forget this browser's device behind the kit's back, as another session would.
-    const { emulator, session } = cognito!
+    const { emulator, session, endpoint } = cognito!
     await emulator.handle(
-      new Request('https://cognito-idp.storybook.test/', {
+      new Request(endpoint, {
         method: 'POST',
         headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityProviderService.ForgetDevice' },
         body: JSON.stringify({ AccessToken: session!.accessToken, DeviceKey: session!.deviceKey }),
@@ -233,7 +233,7 @@ export const ThisDeviceForgottenElsewhere: Story = {
     )
   },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText(/no longer remembered for your account/, {}, { timeout: 5000 })).toBeVisible()
+    await expect(await within(canvasElement).findByText(/no longer remembered for your account/)).toBeVisible()
   },
 }
 
