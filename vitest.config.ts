@@ -4,11 +4,13 @@ import { playwright } from '@vitest/browser-playwright'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { chromiumArgs, resolveChromium } from './scripts/chromium.ts'
 
-// Three projects:
+// The projects:
 // - node: the wire client, emulator and pure logic (*.test.ts);
 // - dom: anything that renders React, in jsdom (*.test.tsx); a file can still pick its own with
 //   `// @vitest-environment jsdom` (the aws-amplify tests do: Amplify needs `navigator`);
-// - browser: what only a real browser can tell (layout, axe with real CSS), in Debian's Chromium.
+// - browser: what only a real browser can tell (layout, axe with real CSS), in Debian's Chromium;
+// - storybook: every story rendered, played and checked by axe in Chromium (@storybook/addon-vitest);
+// - e2e: the demo that `npm start` serves, driven by playwright-core in Chromium.
 export default defineConfig({
   plugins: [react()],
   test: {
