@@ -25,12 +25,12 @@ export interface UserAgentDescription {
   readonly deviceType: DeviceType
 }
 
-const nothingRecognised: UserAgentDescription = {
+const nothingRecognised: UserAgentDescription = Object.freeze({
   browser: undefined,
   browserVersion: undefined,
   os: undefined,
   deviceType: 'unknown',
-}
+})
 
 function present(value: string | undefined): string | undefined {
   const trimmed = value?.trim()
@@ -49,9 +49,26 @@ function toDeviceType(platformType: string | undefined): DeviceType {
   }
 }
 
+/**
+ * Parsed descriptions by user agent. A list of devices repeats a handful of user agents, and bowser
+ * takes a fraction of a millisecond per parse: about a tenth of a 600-card render in a CPU profile.
+ * Bounded: the oldest entry goes once the cap is reached (Map keeps insertion order).
+ */
+const descriptions = new Map<string, UserAgentDescription>()
+const DESCRIPTION_CACHE_SIZE = 200
+
 /** Parse a user-agent string. Never throws: empty, garbage or missing input describes nothing. */
 export function describeUserAgent(userAgent: string | undefined): UserAgentDescription {
   if (!userAgent || !userAgent.trim()) return nothingRecognised
+  const cached = descriptions.get(userAgent)
+  if (cached) return cached
+  const description = Object.freeze(parseUserAgent(userAgent))
+  if (descriptions.size >= DESCRIPTION_CACHE_SIZE) descriptions.delete(descriptions.keys().next().value!)
+  descriptions.set(userAgent, description)
+  return description
+}
+
+function parseUserAgent(userAgent: string): UserAgentDescription {
   try {
     const parsed = Bowser.parse(userAgent)
     const browser = present(parsed.browser.name)
