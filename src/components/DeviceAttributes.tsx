@@ -17,6 +17,9 @@ export interface DeviceAttributesProps extends Omit<ComponentPropsWithoutRef<'dl
   unstyled?: boolean
 }
 
+/** Values longer than this many characters clamp unless `clampAfter` says otherwise. */
+export const DEFAULT_CLAMP_AFTER = 80
+
 /** Labels for the attributes Cognito sets; any other name is shown as it came. */
 function attributeLabel(name: string, text: ResolvedDeviceText): string {
   switch (name) {
@@ -90,7 +93,7 @@ function AttributeRow({ attribute, text, clampAfter, unstyled }: AttributeRowPro
  * behind a "Show all" button.
  */
 export const DeviceAttributes = forwardRef<HTMLDListElement, DeviceAttributesProps>(function DeviceAttributes(
-  { attributes, clampAfter = 80, locale, displayText, unstyled: unstyledProp, className, ...rest },
+  { attributes, clampAfter = DEFAULT_CLAMP_AFTER, locale, displayText, unstyled: unstyledProp, className, ...rest },
   ref,
 ) {
   const unstyled = useUnstyled(unstyledProp)
@@ -98,11 +101,27 @@ export const DeviceAttributes = forwardRef<HTMLDListElement, DeviceAttributesPro
   return (
     <UnstyledContext.Provider value={unstyled}>
       <dl ref={ref} {...rest} className={partClassName(unstyled, 'rcd-device-attributes', [], className)}>
-        {attributes.map((attribute, index) => (
-          // Names may repeat (the wire does not forbid it), so the position is part of the key.
-          <AttributeRow key={`${index}:${attribute.name}`} attribute={attribute} text={text} clampAfter={clampAfter} unstyled={unstyled} />
-        ))}
+        <AttributeRows attributes={attributes} clampAfter={clampAfter} text={text} unstyled={unstyled} />
       </dl>
     </UnstyledContext.Provider>
   )
 })
+
+export interface AttributeRowsProps {
+  attributes: readonly DeviceAttribute[]
+  clampAfter: number
+  /** Already resolved (useDeviceText). */
+  text: ResolvedDeviceText
+  unstyled: boolean
+}
+
+/**
+ * The rows of DeviceAttributes, inside a `<dl>` the caller renders. Internal: DeviceCard uses it
+ * with the texts it resolved once.
+ */
+export function AttributeRows({ attributes, clampAfter, text, unstyled }: AttributeRowsProps) {
+  return attributes.map((attribute, index) => (
+    // Names may repeat (the wire does not forbid it), so the position is part of the key.
+    <AttributeRow key={`${index}:${attribute.name}`} attribute={attribute} text={text} clampAfter={clampAfter} unstyled={unstyled} />
+  ))
+}

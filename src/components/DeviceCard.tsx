@@ -1,12 +1,13 @@
-import { forwardRef, useId, useMemo, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { forwardRef, startTransition, useEffect, useId, useMemo, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import type { Device } from '../cognito/device'
 import { revealControlCharacters } from '../format/controlCharacters'
 // The user-agent parser (bowser) enters the bundle here and only here; see src/format/deviceName.ts.
 import { describeUserAgent, nameFromDescription } from '../format/deviceName'
-import { DeviceAttributes } from './DeviceAttributes'
-import { DeviceTimestamps } from './DeviceTimestamps'
+import type { DeviceAttribute } from '../cognito/device'
+import { AttributeRows, DEFAULT_CLAMP_AFTER } from './DeviceAttributes'
+import { TimestampRows } from './DeviceTimestamps'
 import { DeviceTypeIcon } from './DeviceTypeIcon'
-import type { DeviceText } from './displayText'
+import type { DeviceText, ResolvedDeviceText } from './displayText'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
 import { useDeviceText } from './useDeviceText'
 
@@ -100,28 +101,56 @@ export const DeviceCard = forwardRef<HTMLElement, DeviceCardProps>(function Devi
             </span>
           )}
         </div>
-        <DeviceTimestamps
-          className={partClassName(unstyled, 'rcd-device-card__timestamps')}
-          createdAt={device.createdAt}
-          lastModifiedAt={device.lastModifiedAt}
-          lastAuthenticatedAt={device.lastAuthenticatedAt}
-          now={now}
-          locale={locale}
-          displayText={displayText}
-        />
-        {device.attributes.length > 0 ? (
-          <details className={partClassName(unstyled, 'rcd-device-card__details')}>
-            <summary className={partClassName(unstyled, 'rcd-device-card__summary')}>{text.details}</summary>
-            <DeviceAttributes
-              className={partClassName(unstyled, 'rcd-device-card__attributes')}
-              attributes={device.attributes}
-              locale={locale}
-              displayText={displayText}
-            />
-          </details>
-        ) : null}
+        {/* What DeviceTimestamps renders, with the texts resolved above (not looked up again per card part). */}
+        <dl className={partClassName(unstyled, 'rcd-device-timestamps', [], partClassName(unstyled, 'rcd-device-card__timestamps'))}>
+          <TimestampRows
+            createdAt={device.createdAt}
+            lastModifiedAt={device.lastModifiedAt}
+            lastAuthenticatedAt={device.lastAuthenticatedAt}
+            now={now}
+            locale={locale}
+            text={text}
+            unstyled={unstyled}
+          />
+        </dl>
+        {device.attributes.length > 0 ? <AttributesDisclosure attributes={device.attributes} text={text} unstyled={unstyled} /> : null}
         {actions ? <div className={partClassName(unstyled, 'rcd-device-card__actions')}>{actions}</div> : null}
       </article>
     </UnstyledContext.Provider>
   )
 })
+
+interface AttributesDisclosureProps {
+  attributes: readonly DeviceAttribute[]
+  text: ResolvedDeviceText
+  unstyled: boolean
+}
+
+/**
+ * The raw attributes (what DeviceAttributes renders) in a closed `<details>`. Closed, they are
+ * neither seen nor read, so a card's first render leaves them out and paints sooner: they follow in
+ * a transition right after the card mounted (interruptible, so input stays responsive; then in the
+ * DOM for find-in-page, which searches closed disclosures and opens them), or at once when the
+ * disclosure is opened before that, by the user or by setting `open`.
+ */
+function AttributesDisclosure({ attributes, text, unstyled }: AttributesDisclosureProps) {
+  const [rendered, setRendered] = useState(false)
+  useEffect(() => {
+    startTransition(() => setRendered(true))
+  }, [])
+  return (
+    <details
+      className={partClassName(unstyled, 'rcd-device-card__details')}
+      onToggle={(event) => {
+        if (event.currentTarget.open) setRendered(true)
+      }}
+    >
+      <summary className={partClassName(unstyled, 'rcd-device-card__summary')}>{text.details}</summary>
+      {rendered ? (
+        <dl className={partClassName(unstyled, 'rcd-device-attributes', [], partClassName(unstyled, 'rcd-device-card__attributes'))}>
+          <AttributeRows attributes={attributes} clampAfter={DEFAULT_CLAMP_AFTER} text={text} unstyled={unstyled} />
+        </dl>
+      ) : null}
+    </details>
+  )
+}

@@ -1,6 +1,6 @@
 import { forwardRef, useState, type ComponentPropsWithoutRef } from 'react'
 import { readTimestamp } from '../format/timestamp'
-import type { DeviceText } from './displayText'
+import type { DeviceText, ResolvedDeviceText } from './displayText'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
 import { useDeviceText } from './useDeviceText'
 
@@ -64,21 +64,48 @@ function TimestampRow({ kind, label, date, now, locale, unknownDate, unstyled }:
  * reads "Unknown".
  */
 export const DeviceTimestamps = forwardRef<HTMLDListElement, DeviceTimestampsProps>(function DeviceTimestamps(
-  { createdAt, lastModifiedAt, lastAuthenticatedAt, now: nowProp, locale: localeProp, displayText, unstyled: unstyledProp, className, ...rest },
+  { createdAt, lastModifiedAt, lastAuthenticatedAt, now, locale: localeProp, displayText, unstyled: unstyledProp, className, ...rest },
   ref,
 ) {
   const unstyled = useUnstyled(unstyledProp)
   const { locale, text } = useDeviceText(localeProp, displayText)
-  const [firstRender] = useState(() => new Date())
-  const now = nowProp ?? firstRender
-  const row = { now, locale, unknownDate: text.unknownDate, unstyled }
   return (
     <UnstyledContext.Provider value={unstyled}>
       <dl ref={ref} {...rest} className={partClassName(unstyled, 'rcd-device-timestamps', [], className)}>
-        <TimestampRow kind="created" label={text.createdAt} date={createdAt} {...row} />
-        <TimestampRow kind="last-modified" label={text.lastModifiedAt} date={lastModifiedAt} {...row} />
-        <TimestampRow kind="last-authenticated" label={text.lastAuthenticatedAt} date={lastAuthenticatedAt} {...row} />
+        <TimestampRows
+          createdAt={createdAt}
+          lastModifiedAt={lastModifiedAt}
+          lastAuthenticatedAt={lastAuthenticatedAt}
+          now={now}
+          locale={locale}
+          text={text}
+          unstyled={unstyled}
+        />
       </dl>
     </UnstyledContext.Provider>
   )
 })
+
+export interface TimestampRowsProps extends Pick<DeviceTimestampsProps, 'createdAt' | 'lastModifiedAt' | 'lastAuthenticatedAt' | 'now'> {
+  /** Already resolved (useDeviceText): a supported locale and its texts. */
+  locale: string
+  text: ResolvedDeviceText
+  unstyled: boolean
+}
+
+/**
+ * The rows of DeviceTimestamps, inside a `<dl>` the caller renders. Internal: DeviceCard uses it
+ * with the texts it resolved once, instead of a DeviceTimestamps that looks them up again per card.
+ */
+export function TimestampRows({ createdAt, lastModifiedAt, lastAuthenticatedAt, now: nowProp, locale, text, unstyled }: TimestampRowsProps) {
+  const [firstRender] = useState(() => new Date())
+  const now = nowProp ?? firstRender
+  const row = { now, locale, unknownDate: text.unknownDate, unstyled }
+  return (
+    <>
+      <TimestampRow kind="created" label={text.createdAt} date={createdAt} {...row} />
+      <TimestampRow kind="last-modified" label={text.lastModifiedAt} date={lastModifiedAt} {...row} />
+      <TimestampRow kind="last-authenticated" label={text.lastAuthenticatedAt} date={lastAuthenticatedAt} {...row} />
+    </>
+  )
+}
