@@ -1,4 +1,4 @@
-import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { forwardRef, memo, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import type { Device } from '../cognito/device'
 import type { DeviceErrorState } from '../errors/classifyError'
 import { DeviceCard, type DeviceCardProps, type HeadingLevel } from './DeviceCard'
@@ -108,23 +108,20 @@ export const DeviceListView = forwardRef<HTMLDivElement, DeviceListViewProps>(fu
 
         {state === 'ready' ? (
           <ul className={part('items')} aria-label={text.deviceListLabel} aria-busy={isFetchingMore || isLoading || undefined}>
-            {devices.map((device) => {
-              const isCurrent = device.key === currentDeviceKey
-              return (
-                <li key={device.key} className={part('item')}>
-                  <DeviceCard
-                    device={device}
-                    isCurrent={isCurrent}
-                    actions={renderActions?.(device, { isCurrent })}
-                    formatDeviceName={formatDeviceName}
-                    headingLevel={headingLevel}
-                    now={now}
-                    locale={locale}
-                    displayText={displayText}
-                  />
-                </li>
-              )
-            })}
+            {devices.map((device) => (
+              <DeviceListItem
+                key={device.key}
+                className={part('item')}
+                device={device}
+                isCurrent={device.key === currentDeviceKey}
+                renderActions={renderActions}
+                formatDeviceName={formatDeviceName}
+                headingLevel={headingLevel}
+                now={now}
+                locale={locale}
+                displayText={displayText}
+              />
+            ))}
           </ul>
         ) : null}
 
@@ -165,5 +162,26 @@ export const DeviceListView = forwardRef<HTMLDivElement, DeviceListViewProps>(fu
         ) : null}
       </div>
     </UnstyledContext.Provider>
+  )
+})
+
+interface DeviceListItemProps extends Pick<DeviceListViewProps, 'renderActions' | 'formatDeviceName' | 'now' | 'displayText'> {
+  className: string | undefined
+  device: Device
+  isCurrent: boolean
+  headingLevel: HeadingLevel
+  locale: string
+}
+
+/**
+ * One row. Memoised: when the list changes (a device forgotten, a page added) the rows whose device
+ * object and props are the same are not rendered again. That needs a `renderActions` of stable
+ * identity (DeviceManager's is); with a new function each render every row renders, as before.
+ */
+const DeviceListItem = memo(function DeviceListItem({ className, device, isCurrent, renderActions, ...card }: DeviceListItemProps) {
+  return (
+    <li className={className}>
+      <DeviceCard device={device} isCurrent={isCurrent} actions={renderActions?.(device, { isCurrent })} {...card} />
+    </li>
   )
 })
