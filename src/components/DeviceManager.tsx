@@ -1,5 +1,21 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { forwardRef, useCallback, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef, type ComponentType, type ReactNode } from 'react'
+import {
+  createContext,
+  forwardRef,
+  memo,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ComponentPropsWithoutRef,
+  type ComponentType,
+  type ReactNode,
+} from 'react'
 import { DeviceErrorBoundary, type DeviceErrorBoundaryProps } from '../boundary/DeviceErrorBoundary'
 import type { Device } from '../cognito/device'
 import { classifyError, type DeviceErrorState } from '../errors/classifyError'
@@ -215,9 +231,21 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
     )
   }
 
+  // The rows of the list are memoised: each gets the same `renderActions` (module level) and reads its
+  // action state from context, so forgetting one device renders its row, not every row.
+  const forgetDevice = useLatestCallback((device: Device, isCurrent: boolean) =>
+    setConfirmation({ variant: isCurrent ? 'this-device' : 'other-device', device }),
+  )
+  const toggleDevice = useLatestCallback(toggleRemembered)
+  const Actions = components?.DeviceActions ?? DeviceActions
+  const MemoActions = useMemo(() => memo(Actions), [Actions])
+  const actionText = useShallowStable(text)
+  const actionState: ActionState = { Actions: MemoActions, pendingKeys: forget.pendingKeys, failures, text: actionText, forgetDevice, toggleDevice }
+  const [actionStore] = useState(() => createActionStore(actionState))
+  useIsomorphicLayoutEffect(() => actionStore.set(actionState))
+
   const otherDevices = list.devices.filter((device) => device.key !== list.currentDeviceKey)
   const Header = components?.Header ?? DeviceManagerHeader
-  const Actions = components?.DeviceActions ?? DeviceActions
   const part = (name: string) => partClassName(unstyled, `rcd-device-manager__${name}`)
   const currentForgotten = current.isError && classifyError(current.error) === 'device-not-found'
 
@@ -253,25 +281,17 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
             {text.forgetFailed} {text.errorMessage(failures.get(OTHERS)!.state)}
           </p>
         ) : null}
-        <DeviceList
-          locale={locale}
-          displayText={displayText}
-          formatDeviceName={formatDeviceName}
-          headingLevel={(headingLevel + 1) as HeadingLevel}
-          now={now}
-          skeletonCount={skeletonCount}
-          renderActions={(device, { isCurrent }) => (
-            <Actions
-              device={device}
-              isCurrent={isCurrent}
-              onForget={() => setConfirmation({ variant: isCurrent ? 'this-device' : 'other-device', device })}
-              onToggleRemembered={() => toggleRemembered(device)}
-              isForgetting={forget.pendingKeys.includes(device.key)}
-              failure={failures.get(device.key)}
-              text={text}
-            />
-          )}
-        />
+        <ActionStoreContext.Provider value={actionStore}>
+          <DeviceList
+            locale={locale}
+            displayText={displayText}
+            formatDeviceName={formatDeviceName}
+            headingLevel={(headingLevel + 1) as HeadingLevel}
+            now={now}
+            skeletonCount={skeletonCount}
+            renderActions={renderManagedActions}
+          />
+        </ActionStoreContext.Provider>
         <ConfirmForgetDialog
           open={confirmation !== null}
           variant={confirmation?.variant ?? 'other-device'}
@@ -290,6 +310,117 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
 
 /** The failures map's key for "forget all other devices". */
 const OTHERS = '\u0000others'
+
+/** What each row's actions need from the panel. The callbacks keep their identity and call the latest render's. */
+interface ActionState {
+  Actions: ComponentType<DeviceActionsProps>
+  pendingKeys: readonly string[]
+  failures: ReadonlyMap<string, { action: DeviceManagerAction; state: DeviceErrorState }>
+  text: ResolvedManagerText & Required<DeviceText>
+  forgetDevice: (device: Device, isCurrent: boolean) => void
+  toggleDevice: (device: Device) => void
+}
+
+/**
+ * The panel's ActionState, as a store each row subscribes to with its own selection: when one device
+ * starts being forgotten only that row renders. (A context whose value changed would have React walk
+ * every card of the list to find its consumers.)
+ */
+interface ActionStore {
+  get: () => ActionState
+  set: (state: ActionState) => void
+  subscribe: (listener: () => void) => () => void
+}
+
+function createActionStore(initial: ActionState): ActionStore {
+  let current = initial
+  const listeners = new Set<() => void>()
+  return {
+    get: () => current,
+    set: (state) => {
+      if (shallowEqual(state, current)) return
+      current = state
+      for (const listener of listeners) listener()
+    },
+    subscribe: (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}
+
+const ActionStoreContext = createContext<ActionStore | null>(null)
+
+interface RowActionState extends Pick<ActionState, 'Actions' | 'text' | 'forgetDevice' | 'toggleDevice'> {
+  isForgetting: boolean
+  failure: DeviceActionsProps['failure']
+}
+
+/** Selects one device's part of the store: the same object while it has not changed. */
+function rowSelector(store: ActionStore, deviceKey: string): () => RowActionState {
+  let last: RowActionState | undefined
+  return () => {
+    const { Actions, text, forgetDevice, toggleDevice, pendingKeys, failures } = store.get()
+    const next = { Actions, text, forgetDevice, toggleDevice, isForgetting: pendingKeys.includes(deviceKey), failure: failures.get(deviceKey) }
+    if (!last || !shallowEqual(last, next)) last = next
+    return last
+  }
+}
+
+function useRowActionState(store: ActionStore, deviceKey: string): RowActionState {
+  const select = useMemo(() => rowSelector(store, deviceKey), [store, deviceKey])
+  return useSyncExternalStore(store.subscribe, select, select)
+}
+
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
+
+/** A function of stable identity that calls the `callback` of the latest committed render. */
+function useLatestCallback<Args extends unknown[]>(callback: (...args: Args) => void): (...args: Args) => void {
+  const latest = useRef(callback)
+  useIsomorphicLayoutEffect(() => {
+    latest.current = callback
+  })
+  return useCallback((...args: Args) => latest.current(...args), [])
+}
+
+/** The previous object while every property is the same (the panel's merged texts are a new object each render). */
+function useShallowStable<T extends object>(value: T): T {
+  const [stable, setStable] = useState(value)
+  if (shallowEqual(stable, value)) return stable
+  setStable(value)
+  return value
+}
+
+function shallowEqual(a: object, b: object): boolean {
+  if (a === b) return true
+  const first = a as Record<string, unknown>
+  const second = b as Record<string, unknown>
+  const keys = Object.keys(first)
+  return keys.length === Object.keys(second).length && keys.every((key) => Object.is(first[key], second[key]))
+}
+
+const renderManagedActions = (device: Device, { isCurrent }: { isCurrent: boolean }) => <ManagedDeviceActions device={device} isCurrent={isCurrent} />
+
+/**
+ * A row's actions: the panel's state for this device as primitives and stable callbacks, so the
+ * (memoised) DeviceActions of the other rows do not render when one device changes.
+ */
+function ManagedDeviceActions({ device, isCurrent }: { device: Device; isCurrent: boolean }) {
+  const { Actions, isForgetting, failure, text, forgetDevice, toggleDevice } = useRowActionState(useContext(ActionStoreContext)!, device.key)
+  const onForget = useCallback(() => forgetDevice(device, isCurrent), [forgetDevice, device, isCurrent])
+  const onToggleRemembered = useCallback(() => toggleDevice(device), [toggleDevice, device])
+  return (
+    <Actions
+      device={device}
+      isCurrent={isCurrent}
+      onForget={onForget}
+      onToggleRemembered={onToggleRemembered}
+      isForgetting={isForgetting}
+      failure={failure}
+      text={text}
+    />
+  )
+}
 
 function DeviceManagerHeader({ title, description, titleId, headingLevel, onRefresh, isRefreshing, onForgetOthers, text }: DeviceManagerHeaderProps) {
   const unstyled = useUnstyled(undefined)
