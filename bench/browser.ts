@@ -46,13 +46,18 @@ function serve(directory: string): Promise<Server> {
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)))
 }
 
-export async function measureBrowser({ runs = 7, warmups = 2 } = {}): Promise<BrowserResult> {
-  const root = resolve(import.meta.dirname, 'page')
+/** The bench page built by Vite (production React) and served on 127.0.0.1, open in Chromium. */
+export async function openBenchPage({ minify = true, root = resolve(import.meta.dirname, 'page') } = {}) {
   const outDir = await mkdtemp(join(tmpdir(), 'rcd-bench-'))
   let server: Server | undefined
   const browser = await chromium.launch({ executablePath: resolveChromium(), args: chromiumArgs, timeout: 60_000 })
+  const close = async () => {
+    await browser.close()
+    server?.close()
+    await rm(outDir, { recursive: true, force: true })
+  }
   try {
-    await build({ configFile: false, root, base: './', logLevel: 'warn', publicDir: false, plugins: [react()], build: { outDir, emptyOutDir: true, minify: true } })
+    await build({ configFile: false, root, base: './', logLevel: 'warn', publicDir: false, plugins: [react()], build: { outDir, emptyOutDir: true, minify } })
     server = await serve(outDir)
     const address = server.address()
     if (!address || typeof address === 'string') throw new Error('bench server has no port')
@@ -62,10 +67,20 @@ export async function measureBrowser({ runs = 7, warmups = 2 } = {}): Promise<Br
     page.on('pageerror', (error) => errors.push(error.message))
     await page.goto(`http://127.0.0.1:${address.port}/`)
     await page.waitForFunction(() => window.benchReady === true)
+    return { browser, page, errors, close }
+  } catch (error) {
+    await close()
+    throw error
+  }
+}
 
+export async function measureBrowser({ runs = 7, warmups = 2, only }: { runs?: number; warmups?: number; only?: RegExp } = {}): Promise<BrowserResult> {
+  const { browser, page, errors, close } = await openBenchPage()
+  try {
     const timings: Timing[] = []
     // Kit and baseline alternate run by run, so drift (thermal, other load) hits both alike.
     const pair = async (name: string, kit: () => Promise<number>, baseline: () => Promise<number>) => {
+      if (only && !only.test(name)) return
       const kitRuns: number[] = []
       const baselineRuns: number[] = []
       for (let run = 0; run < warmups + runs; run++) {
@@ -95,8 +110,6 @@ export async function measureBrowser({ runs = 7, warmups = 2 } = {}): Promise<Br
     if (errors.length > 0) throw new Error(`bench page errors: ${errors.join('; ')}`)
     return { chromium: browser.version(), runs, timings }
   } finally {
-    await browser.close()
-    server?.close()
-    await rm(outDir, { recursive: true, force: true })
+    await close()
   }
 }
