@@ -65,8 +65,8 @@ describe('what the demo says when Cognito says no', () => {
     await state.waitFor()
     expect(await state.getByRole('heading').innerText()).toBe('Password reset required')
     expect(await page.locator('article.rcd-device-card').count()).toBe(0)
-    // The profile still says who is signed in (from the id token: GetUser is refused too).
-    expect(await page.locator('#profile').innerText()).toContain(DEMO_USERS.demo)
+    // The profile still says who is signed in (from the id token: GetUser is refused too), once it has loaded.
+    await page.locator('#profile').getByText(DEMO_USERS.demo).first().waitFor()
     await page.screenshot({ path: `${ARTIFACTS_DIR}/account-password-reset-required.png`, fullPage: true })
 
     await state.getByRole('button', { name: 'Reset password' }).click()
