@@ -1,4 +1,4 @@
-import { forwardRef, startTransition, useEffect, useId, useMemo, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { forwardRef, useId, useMemo, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import type { Device } from '../cognito/device'
 import { revealControlCharacters } from '../format/controlCharacters'
 // The user-agent parser (bowser) enters the bundle here and only here; see src/format/deviceName.ts.
@@ -126,31 +126,14 @@ interface AttributesDisclosureProps {
   unstyled: boolean
 }
 
-/**
- * The raw attributes (what DeviceAttributes renders) in a closed `<details>`. Closed, they are
- * neither seen nor read, so a card's first render leaves them out and paints sooner: they follow in
- * a transition right after the card mounted (interruptible, so input stays responsive; then in the
- * DOM for find-in-page, which searches closed disclosures and opens them), or at once when the
- * disclosure is opened before that, by the user or by setting `open`.
- */
+/** The raw attributes (what DeviceAttributes renders, with the card's texts) in a closed `<details>`. */
 function AttributesDisclosure({ attributes, text, unstyled }: AttributesDisclosureProps) {
-  const [rendered, setRendered] = useState(false)
-  useEffect(() => {
-    startTransition(() => setRendered(true))
-  }, [])
   return (
-    <details
-      className={partClassName(unstyled, 'rcd-device-card__details')}
-      onToggle={(event) => {
-        if (event.currentTarget.open) setRendered(true)
-      }}
-    >
+    <details className={partClassName(unstyled, 'rcd-device-card__details')}>
       <summary className={partClassName(unstyled, 'rcd-device-card__summary')}>{text.details}</summary>
-      {rendered ? (
-        <dl className={partClassName(unstyled, 'rcd-device-attributes', [], partClassName(unstyled, 'rcd-device-card__attributes'))}>
-          <AttributeRows attributes={attributes} clampAfter={DEFAULT_CLAMP_AFTER} text={text} unstyled={unstyled} />
-        </dl>
-      ) : null}
+      <dl className={partClassName(unstyled, 'rcd-device-attributes', [], partClassName(unstyled, 'rcd-device-card__attributes'))}>
+        <AttributeRows attributes={attributes} clampAfter={DEFAULT_CLAMP_AFTER} text={text} unstyled={unstyled} />
+      </dl>
     </details>
   )
 }

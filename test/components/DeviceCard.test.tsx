@@ -27,12 +27,11 @@ describe('DeviceCard', () => {
     expect(screen.getByText(chromeOnMac)).toBeVisible()
   })
 
-  it('has the attributes in the closed disclosure once mounted (find in page reaches them), shown when opened', async () => {
+  it('has the attributes in the closed disclosure (find in page reaches them), shown when opened', async () => {
     const user = userEvent.setup()
     const { container } = render(<DeviceCard device={makeDevice()} now={now} />)
     const details = container.querySelector('details')!
     expect(details.open).toBe(false)
-    // Rendered just after the card (a transition), not in its first paint; here act() has flushed it.
     expect(within(details).getByText(chromeOnMac)).not.toBeVisible()
     await user.click(within(details).getByText('Details'))
     expect(details.open).toBe(true)
