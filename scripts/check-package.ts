@@ -33,13 +33,13 @@ try {
   run('tar', ['-xzf', join(scratch, packed[0]!.filename), '-C', installed, '--strip-components=1'])
 
   // What a host has: the peers, our dependencies, and the tools; linked, not downloaded.
-  const linked = [
+  const linked = new Set([
     ...Object.keys(manifest.dependencies ?? {}),
     ...Object.keys(manifest.peerDependencies ?? {}),
     'msw',
     '@types/react',
     '@types/react-dom',
-  ]
+  ])
   for (const name of linked) {
     const target = join(scratch, 'node_modules', name)
     await mkdir(dirname(target), { recursive: true })
