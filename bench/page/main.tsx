@@ -131,6 +131,16 @@ const bench = {
     if (stage.querySelectorAll('article').length !== count) throw new Error(`bench page: ${stage.querySelectorAll('article').length} cards for ${count} devices`)
     return elapsed
   },
+  /** forgetKit until the row is gone (no clean-up: call forgetCleanup after). */
+  forgetUntilRemoved(): Promise<number> {
+    const { seeded } = pools.get(kitCount)!
+    return timeRemoval(() => forget!(seeded[seeded.length - 1]!.key!))
+  },
+  async forgetCleanup(): Promise<void> {
+    const { emulator, seeded } = pools.get(kitCount)!
+    await idle(queryClient!)
+    emulator.addDevices('bench', [seeded[seeded.length - 1]!])
+  },
   async renderBaseline(count: number): Promise<number> {
     unmount()
     const { devices } = await loaded(count)
