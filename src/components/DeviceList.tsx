@@ -1,4 +1,4 @@
-import { forwardRef, useMemo, useState } from 'react'
+import { forwardRef, useMemo } from 'react'
 import type { Device } from '../cognito/device'
 import { classifyError, type DeviceErrorState } from '../errors/classifyError'
 import { useCurrentDevice } from '../hooks/useCurrentDevice'
@@ -19,8 +19,10 @@ export type DeviceListProps = Omit<
 export const DeviceList = forwardRef<HTMLDivElement, DeviceListProps>(function DeviceList(props, ref) {
   const list = useDevices()
   const current = useCurrentDevice()
-  const listed = useUnchangedDevices(list.devices)
-  const devices = useMemo(() => orderDevices(listed, list.currentDeviceKey, current.data), [listed, list.currentDeviceKey, current.data])
+  const devices = useMemo(
+    () => orderDevices(list.devices, list.currentDeviceKey, current.data),
+    [list.devices, list.currentDeviceKey, current.data],
+  )
   return (
     <DeviceListView
       ref={ref}
@@ -56,43 +58,4 @@ export function orderDevices(
 
 function lastSignIn(device: Device): number {
   return device.lastAuthenticatedAt?.getTime() ?? Number.MIN_SAFE_INTEGER
-}
-
-/**
- * The previous Device object for every device whose data did not change, so that the list's
- * memoised rows skip them. TanStack Query's structural sharing does not keep them: Dates are not
- * plain objects to it, so after a refetch every device is a new object, and when a device leaves
- * the middle of a page the ones after it are compared with their neighbours and copied.
- */
-function useUnchangedDevices(devices: readonly Device[]): readonly Device[] {
-  // Mutable on purpose: latest object per key, written only from the memo below (idempotent).
-  const [known] = useState(() => new Map<string, Device>())
-  return useMemo(() => {
-    const result = devices.map((device) => {
-      const previous = known.get(device.key)
-      return previous && sameDevice(previous, device) ? previous : device
-    })
-    known.clear()
-    for (const device of result) known.set(device.key, device)
-    return result.every((device, index) => device === devices[index]) ? devices : result
-  }, [known, devices])
-}
-
-function sameDevice(a: Device, b: Device): boolean {
-  if (a === b) return true
-  return (
-    a.key === b.key &&
-    a.name === b.name &&
-    a.remembered === b.remembered &&
-    a.lastIpUsed === b.lastIpUsed &&
-    sameDate(a.createdAt, b.createdAt) &&
-    sameDate(a.lastModifiedAt, b.lastModifiedAt) &&
-    sameDate(a.lastAuthenticatedAt, b.lastAuthenticatedAt) &&
-    a.attributes.length === b.attributes.length &&
-    a.attributes.every((attribute, index) => attribute.name === b.attributes[index]!.name && attribute.value === b.attributes[index]!.value)
-  )
-}
-
-function sameDate(a: Date | undefined, b: Date | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && a.getTime() === b.getTime())
 }

@@ -4,6 +4,7 @@ import { MAX_PAGE_SIZE, type Device, type DevicePage } from '../cognito/device'
 import { assertDeviceKey } from '../cognito/deviceKey'
 import { deviceKeys } from './deviceKeys'
 import { deviceQueryErrorOptions } from './errorHandling'
+import { shareUnchangedDevices } from './shareUnchangedDevices'
 
 /** Devices change rarely; a list or device fetched this recently is shown without asking again. */
 export const DEVICE_STALE_TIME_MS = 30_000
@@ -65,6 +66,7 @@ export const deviceQueries = {
         : skipToken,
       initialPageParam: undefined as string | undefined,
       getNextPageParam: (lastPage) => lastPage.nextCursor,
+      structuralSharing: shareUnchangedDevices,
       staleTime: DEVICE_STALE_TIME_MS,
       ...deviceQueryErrorOptions(queryClient),
     }),

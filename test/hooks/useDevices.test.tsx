@@ -44,6 +44,29 @@ describe('useDevices', () => {
     expect(emulator.calls('ListDevices')).toBe(3)
   })
 
+  it('keeps the same object for every device a refetch did not change, so rows need not render again', async () => {
+    const emulator = cognito.emulator
+    const { wrapper } = await signedInKit(emulator)
+    const { result } = renderHook(() => useDevices(), { wrapper })
+    await waitFor(() => expect(result.current.isSuccess).toBe(true))
+    const before = result.current.devices
+    const changed = before[2]!
+    emulator.clock.advance(60_000)
+    await emulator.signIn(DEMO_USERS.demo, { deviceKey: changed.key })
+
+    act(() => void result.current.refetch())
+    await waitFor(() =>
+      expect(result.current.devices.find((device) => device.key === changed.key)?.lastAuthenticatedAt).not.toEqual(changed.lastAuthenticatedAt),
+    )
+
+    const after = result.current.devices
+    expect(after.map((device) => device.key)).toEqual(before.map((device) => device.key))
+    after.forEach((device, index) => {
+      if (device.key === changed.key) expect(device).not.toBe(before[index])
+      else expect(device).toBe(before[index])
+    })
+  })
+
   it('never shows the last user\'s devices to the next user on the same QueryClient', async () => {
     const emulator = cognito.emulator
     const kit = await signedInKit(emulator, DEMO_USERS.demo)
