@@ -70,6 +70,10 @@ function useCachedDevicesFollowTheUser(api: DeviceApi): number {
     () =>
       api.subscribe?.((event) => {
         if (event === 'signed-in' || event === 'signed-out') {
+          // Every user-scoped entry goes, active or not. Resetting them instead put a detail back to
+          // its initial data (copied from the last user's list when it was created), which then stayed
+          // cached under that user's key after the switch.
+          queryClient.removeQueries({ queryKey: [...deviceKeys.root, 'user'] })
           queryClient.removeQueries({ queryKey: deviceKeys.root, type: 'inactive' })
           void queryClient.resetQueries({ queryKey: deviceKeys.root })
           setAuthEpoch((epoch) => epoch + 1)
