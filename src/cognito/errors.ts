@@ -35,10 +35,13 @@ export class TimeoutError extends Error {
   readonly retryable = true
 }
 
-/** The service answered 200 with a body that is not what Cognito documents. Nothing of it is used. */
+/**
+ * The service answered 200 with a body that is not what Cognito documents. Nothing of it is used.
+ * Retryable, as the error table says: a body mangled on the way (a proxy, a cut) may come back whole.
+ */
 export class MalformedResponseError extends Error {
   override readonly name = 'MalformedResponseError'
-  readonly retryable = false
+  readonly retryable = true
 }
 
 /** A device key that Cognito would reject (empty, over 55 characters, wrong pattern). Sent nowhere. */

@@ -3,9 +3,10 @@ import { MalformedResponseError } from './errors'
 import { isDeviceKey } from './deviceKey'
 
 /**
- * Turns Cognito's wire `DeviceType` into a `Device`. Anything that is not what the service model
- * allows (wrong types, a missing or invalid key) is rejected with MalformedResponseError rather than
- * passed on. A timestamp outside the range of a JavaScript Date becomes `undefined` ("Unknown").
+ * Turns Cognito's wire `DeviceType` into a `Device`. Wrong types and a missing or invalid key are
+ * rejected with MalformedResponseError rather than passed on. Lengths are not policed: a name or
+ * value longer than the model's 32/2048 characters is still plain text the UI lays out. A timestamp
+ * outside the range of a JavaScript Date becomes `undefined` ("Unknown").
  */
 export function parseDevice(wire: unknown): Device {
   if (!isRecord(wire)) throw malformed('a device is not an object')

@@ -18,7 +18,7 @@ export type DeviceListProps = Omit<
  */
 export const DeviceList = forwardRef<HTMLDivElement, DeviceListProps>(function DeviceList(props, ref) {
   const list = useDevices()
-  const current = useCurrentDevice()
+  const current = useCurrentDevice({ enabled: needsCurrentDevice(list) })
   const devices = useMemo(
     () => orderDevices(list.devices, list.currentDeviceKey, current.data),
     [list.devices, list.currentDeviceKey, current.data],
@@ -38,6 +38,14 @@ export const DeviceList = forwardRef<HTMLDivElement, DeviceListProps>(function D
     />
   )
 })
+
+/**
+ * Ask Cognito for this device only once the list has loaded without it (not remembered, or on a
+ * page not loaded yet): when it is listed, opening the panel costs one ListDevices and nothing else.
+ */
+export function needsCurrentDevice(list: { isSuccess: boolean; devices: readonly Device[]; currentDeviceKey: string | undefined }): boolean {
+  return list.isSuccess && !list.devices.some((device) => device.key === list.currentDeviceKey)
+}
 
 function listError(list: { error: unknown; fetchStatus: string; isPending: boolean }): DeviceErrorState | undefined {
   if (list.error) return classifyError(list.error)

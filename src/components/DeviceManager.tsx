@@ -30,7 +30,7 @@ import { deviceKeys } from '../query/deviceKeys'
 import { ConfirmForgetDialog, type ForgetVariant } from './ConfirmForgetDialog'
 import type { HeadingLevel } from './DeviceCard'
 import { deviceCardState } from './DeviceCard'
-import { DeviceList, type DeviceListProps } from './DeviceList'
+import { DeviceList, needsCurrentDevice, type DeviceListProps } from './DeviceList'
 import type { DeviceText } from './displayText'
 import { resolveManagerText, type ManagerText, type ResolvedManagerText } from './managerText'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
@@ -152,7 +152,7 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
   const queryClient = useQueryClient()
   const { data: session } = useDeviceSession()
   const list = useDevices()
-  const current = useCurrentDevice()
+  const current = useCurrentDevice({ enabled: needsCurrentDevice(list) })
   const forget = useForgetDevice()
   const forgetOthers = useForgetOtherDevices()
   const remember = useSetDeviceRemembered()

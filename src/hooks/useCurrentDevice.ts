@@ -2,15 +2,20 @@ import { skipToken, useQuery } from '@tanstack/react-query'
 import { deviceQueries } from '../query/deviceQueries'
 import { useDeviceQueryContext } from './useDeviceSession'
 
+export interface UseCurrentDeviceOptions {
+  /** `false` waits (no request). The list uses it to ask only for a device it did not list. */
+  enabled?: boolean
+}
+
 /**
  * This device (the `device_key` of the session), or `deviceKey: undefined` when the pool does not
  * track devices or this browser has none. Not-remembered devices are found too: GetDevice answers
  * for them even where ListDevices leaves them out.
  */
-export function useCurrentDevice() {
+export function useCurrentDevice({ enabled = true }: UseCurrentDeviceOptions = {}) {
   const context = useDeviceQueryContext()
   const deviceKey = context.session?.currentDeviceKey
   const options = deviceQueries.detail(context, deviceKey ?? '')
-  const query = useQuery(deviceKey ? options : { ...options, queryFn: skipToken })
+  const query = useQuery(deviceKey ? { ...options, enabled } : { ...options, queryFn: skipToken })
   return { ...query, deviceKey }
 }

@@ -43,7 +43,7 @@ export const deviceMutations = {
       },
       onError: (_error, deviceKey, snapshot) => restore(queryClient, snapshot, deviceKey),
       // A detail still on screen asks again, and learns the device is gone (device-not-found).
-      onSettled: (_data, _error, deviceKey, snapshot) => invalidate(queryClient, snapshot?.userId ?? userId, deviceKey),
+      onSettled: (_data, error, deviceKey, snapshot) => invalidate(queryClient, snapshot?.userId ?? userId, deviceKey, error),
       throwOnError: throwsToBoundary,
     })
   },
@@ -67,7 +67,7 @@ export const deviceMutations = {
         return snapshot
       },
       onError: (_error, { deviceKey }, snapshot) => restore(queryClient, snapshot, deviceKey),
-      onSettled: (_data, _error, { deviceKey }, snapshot) => invalidate(queryClient, snapshot?.userId ?? userId, deviceKey),
+      onSettled: (_data, error, { deviceKey }, snapshot) => invalidate(queryClient, snapshot?.userId ?? userId, deviceKey, error),
       throwOnError: throwsToBoundary,
     })
   },
@@ -95,9 +95,16 @@ export function restore(queryClient: QueryClient, snapshot: DeviceMutationSnapsh
   if (snapshot.device && deviceKey) queryClient.setQueryData(deviceKeys.detail(snapshot.userId, deviceKey), snapshot.device)
 }
 
-function invalidate(queryClient: QueryClient, userId: string, deviceKey: string) {
+/**
+ * After a write the list is marked stale. When Cognito confirmed it, the optimistic list already is
+ * what Cognito holds, so it is not fetched again now (with ten pages loaded that would be ten
+ * ListDevices for one forget, against a quota of 50 reads a second per pool); the next mount or
+ * focus refreshes it. When the write failed, what Cognito holds is unknown: the list is fetched again.
+ * A detail on screen always asks again (a forgotten one then shows "not found").
+ */
+function invalidate(queryClient: QueryClient, userId: string, deviceKey: string, error: Error | null) {
   return Promise.all([
-    queryClient.invalidateQueries({ queryKey: deviceKeys.list(userId) }),
+    queryClient.invalidateQueries({ queryKey: deviceKeys.list(userId), refetchType: error ? 'active' : 'none' }),
     queryClient.invalidateQueries({ queryKey: deviceKeys.detail(userId, deviceKey), exact: true }),
   ])
 }
