@@ -232,7 +232,8 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
   }
 
   // The rows of the list are memoised: each gets the same `renderActions` (module level) and reads its
-  // action state from context, so forgetting one device renders its row, not every row.
+  // own action state from a small store (useSyncExternalStore), so forgetting one device renders its
+  // row, not every row. `text` is rebuilt each render; kept stable while its fields are equal.
   const forgetDevice = useLatestCallback((device: Device, isCurrent: boolean) =>
     setConfirmation({ variant: isCurrent ? 'this-device' : 'other-device', device }),
   )
