@@ -21,13 +21,15 @@ export { tokenDeviceApi, type TokenDeviceApi, type TokenDeviceApiOptions } from 
 export { deviceKeys } from './query/deviceKeys'
 export { deviceQueries, DEVICE_STALE_TIME_MS, type DeviceListData, type DeviceQueryContext } from './query/deviceQueries'
 export { deviceMutations, type DeviceMutationSnapshot, type SetRememberedVariables } from './query/deviceMutations'
+export { forgetOtherDevicesMutation } from './query/forgetOtherDevices'
 export { deviceQueryErrorOptions, deviceRetryDelay, retryDeviceQuery, throwsToBoundary } from './query/errorHandling'
 
 export { useDeviceQueryContext, useDeviceSession } from './hooks/useDeviceSession'
 export { useDevice } from './hooks/useDevice'
 export { useDevices } from './hooks/useDevices'
-export { useCurrentDevice } from './hooks/useCurrentDevice'
+export { useCurrentDevice, type UseCurrentDeviceOptions } from './hooks/useCurrentDevice'
 export { useForgetDevice } from './hooks/useForgetDevice'
+export { useForgetOtherDevices } from './hooks/useForgetOtherDevices'
 export { useSetDeviceRemembered } from './hooks/useSetDeviceRemembered'
 
 export {
@@ -42,5 +44,3 @@ export { registerTranslations, type DeviceKitTranslation } from './i18n/translat
 export * from './errors'
 export * from './boundary'
 export * from './components'
-export { useForgetOtherDevices } from './hooks/useForgetOtherDevices'
-export { forgetOtherDevicesMutation } from './query/forgetOtherDevices'
