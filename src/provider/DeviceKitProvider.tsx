@@ -73,9 +73,9 @@ function useCachedDevicesFollowTheUser(api: DeviceApi): number {
           // Every user-scoped entry goes, active or not. Resetting them instead put a detail back to
           // its initial data (copied from the last user's list when it was created), which then stayed
           // cached under that user's key after the switch.
-          queryClient.removeQueries({ queryKey: [...deviceKeys.root, 'user'] })
-          queryClient.removeQueries({ queryKey: deviceKeys.root, type: 'inactive' })
-          void queryClient.resetQueries({ queryKey: deviceKeys.root })
+          queryClient.removeQueries({ queryKey: deviceKeys.users() })
+          // What is left is the session: cleared, and asked again where something shows it.
+          void queryClient.resetQueries({ queryKey: deviceKeys.session() })
           setAuthEpoch((epoch) => epoch + 1)
         } else if (event === 'token-refresh-failed') {
           void queryClient.invalidateQueries({ queryKey: deviceKeys.session() })

@@ -7,8 +7,10 @@ export const deviceKeys = {
   root: ['cognito-devices'] as const,
   /** Who is signed in (read from the tokens, not from the network). */
   session: () => [...deviceKeys.root, 'session'] as const,
+  /** Device data of every user (what a sign-in or sign-out drops). */
+  users: () => [...deviceKeys.root, 'user'] as const,
   /** All device data of one user. */
-  all: (userId: string) => [...deviceKeys.root, 'user', userId] as const,
+  all: (userId: string) => [...deviceKeys.users(), userId] as const,
   /** The paginated list (an infinite query has its own key segment). */
   list: (userId: string) => [...deviceKeys.all(userId), 'list', 'infinite'] as const,
   /** One device. */
