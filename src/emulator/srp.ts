@@ -496,16 +496,7 @@ export function parseCognitoTimestamp(value: string): Date | undefined {
 // Convenience: one challenge round, with JSON-serialisable state
 
 /** What the server keeps between issuing PASSWORD_VERIFIER / DEVICE_PASSWORD_VERIFIER and the answer. */
-export interface SrpChallengeState {
-  poolName: string
-  userId: string
-  saltHex: string
-  verifierHex: string
-  srpAHex: string
-  bHex: string
-  BHex: string
-  secretBlock: string
-}
+export type SrpChallengeState = Omit<VerifyPasswordClaimParams, 'timestamp' | 'signature'>
 
 export interface SrpChallenge {
   /** Put these into ChallengeParameters (plus USERNAME / USER_ID_FOR_SRP / DEVICE_KEY). */
