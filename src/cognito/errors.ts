@@ -1,6 +1,7 @@
 /**
  * Every failure the kit can meet is one of these typed errors, each told apart by `name`.
- * The error layer (src/errors) classifies by that name alone, never by message text or HTTP status.
+ * The error layer (src/errors) classifies by that name alone, never by message text or HTTP status,
+ * and its one table decides what is retried: the errors carry no retry flag of their own.
  */
 
 /** An exception Cognito answered with, e.g. `NotAuthorizedException`. */
@@ -11,43 +12,36 @@ export class CognitoError extends Error {
   readonly status: number
   /** `x-amzn-RequestId`, for support tickets. */
   readonly requestId: string | undefined
-  /** Whether the same call may succeed if sent again (throttling, service faults). */
-  readonly retryable: boolean
 
   constructor(init: { name: string; message: string; status: number; requestId?: string | undefined }) {
     super(init.message)
     this.name = init.name
     this.status = init.status
     this.requestId = init.requestId
-    this.retryable = init.name === 'TooManyRequestsException' || init.name === 'InternalErrorException' || init.status >= 500
   }
 }
 
 /** The request never got an HTTP answer: offline, DNS, CORS, connection dropped mid-response. */
 export class NetworkError extends Error {
   override readonly name = 'NetworkError'
-  readonly retryable = true
 }
 
 /** No answer within the time limit. */
 export class TimeoutError extends Error {
   override readonly name = 'TimeoutError'
-  readonly retryable = true
 }
 
 /**
  * The service answered 200 with a body that is not what Cognito documents. Nothing of it is used.
- * Retryable, as the error table says: a body mangled on the way (a proxy, a cut) may come back whole.
+ * The error table retries it: a body mangled on the way (a proxy, a cut) may come back whole.
  */
 export class MalformedResponseError extends Error {
   override readonly name = 'MalformedResponseError'
-  readonly retryable = true
 }
 
 /** A device key that Cognito would reject (empty, over 55 characters, wrong pattern). Sent nowhere. */
 export class InvalidDeviceKeyError extends Error {
   override readonly name = 'InvalidDeviceKeyError'
-  readonly retryable = false
   constructor(readonly deviceKey: unknown) {
     super('Invalid device key: expected 1–55 characters like "us-east-1_1a2b3c4d-…".')
   }
@@ -56,7 +50,6 @@ export class InvalidDeviceKeyError extends Error {
 /** No signed-in user (no tokens), so there is nothing to ask Cognito. */
 export class NoSessionError extends Error {
   override readonly name = 'NoSessionError'
-  readonly retryable = false
   constructor(message = 'No signed-in user.') {
     super(message)
   }
@@ -65,5 +58,4 @@ export class NoSessionError extends Error {
 /** The kit cannot reach Cognito because the app is not set up for it (e.g. Amplify not configured). */
 export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError'
-  readonly retryable = false
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { callCognito, sanitizeErrorName } from '../../src/cognito/client'
 import { CognitoError, MalformedResponseError, NetworkError, TimeoutError } from '../../src/cognito/errors'
+import { policyFor } from '../../src/errors/classifyError'
 
 const endpoint = 'https://cognito-idp.us-east-1.amazonaws.com/'
 
@@ -44,7 +45,6 @@ describe('callCognito', () => {
       message: 'Access Token has expired',
       status: 400,
       requestId: 'req-1',
-      retryable: false,
     })
   })
 
@@ -53,14 +53,15 @@ describe('callCognito', () => {
     const error = await callCognito('ListDevices', {}, { endpoint, fetch: answering(() => new Response(body, { status: 400 })) }).catch(
       (e: unknown) => e,
     )
-    expect(error).toMatchObject({ name: 'TooManyRequestsException', message: 'Too many requests', retryable: true })
+    expect(error).toMatchObject({ name: 'TooManyRequestsException', message: 'Too many requests' })
   })
 
-  it('calls an unnamed 5xx an InternalErrorException, retryable', async () => {
+  it('calls an unnamed 5xx an InternalErrorException, which the error table retries', async () => {
     const error = await callCognito('ListDevices', {}, { endpoint, fetch: answering(() => new Response('<html>', { status: 502 })) }).catch(
       (e: unknown) => e,
     )
-    expect(error).toMatchObject({ name: 'InternalErrorException', status: 502, retryable: true })
+    expect(error).toMatchObject({ name: 'InternalErrorException', status: 502 })
+    expect(policyFor(error).retry).toBe('transient')
   })
 
   it('turns a failed fetch into a NetworkError', async () => {
