@@ -1,62 +1,81 @@
-// Bundle cost to a host app: what a small entry importing each thing adds, bundled by esbuild
-// (the bundler size-limit uses), minified, then gzip level 9. react, react-dom,
-// @tanstack/react-query and aws-amplify (with the @aws-amplify/* packages it brings) are the host's
-// already, so they stay external; our own dependencies (bowser, jose, react-error-boundary) count.
-import { build } from 'esbuild'
+// Bundle cost to a host app, in the one measure CI's budgets use: size-limit (its esbuild bundle of a
+// small entry that imports each thing, minified, then gzip -9, less its empty-project overhead).
+// The kit's rows are the checks of `.size-limit.json`, with their budgets; the reference rows
+// bundle `@aws-amplify/ui-react`'s `AccountSettings` and its stylesheet the same way. react,
+// react-dom, @tanstack/react-query and aws-amplify (with the @aws-amplify/* packages it brings) are
+// the host's already, so they stay out; our own dependencies (bowser, jose, react-error-boundary) count.
+import preset from '@size-limit/preset-small-lib'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { fileURLToPath } from 'node:url'
+import sizeLimit from 'size-limit'
 
 export interface BundleCost {
   readonly name: string
-  readonly minifiedBytes: number
+  /** gzip bytes, as size-limit counts them. */
   readonly gzipBytes: number
+  /** The budget in `.size-limit.json`, in bytes; undefined for the reference rows. */
+  readonly limitBytes: number | undefined
+}
+
+interface SizeLimitEntry {
+  name: string
+  path: string | string[]
+  import?: string | Record<string, string>
+  ignore?: string[]
+  limit?: string
 }
 
 const root = resolve(import.meta.dirname, '..')
 const require = createRequire(resolve(root, 'package.json'))
+const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T
 
 /** aws-amplify and the packages it installs: a host "with aws-amplify" already ships these. */
 function amplifyPackages(): string[] {
-  const manifest = JSON.parse(readFileSync(require.resolve('aws-amplify/package.json'), 'utf8')) as { dependencies?: Record<string, string> }
+  const manifest = readJson<{ dependencies?: Record<string, string> }>(require.resolve('aws-amplify/package.json'))
   return ['aws-amplify', ...Object.keys(manifest.dependencies ?? {}).filter((name) => name.startsWith('@aws-amplify/'))]
 }
 
-const hostPackages = ['react', 'react-dom', '@tanstack/react-query', ...amplifyPackages()]
+const peers = Object.keys(readJson<{ peerDependencies: Record<string, string> }>(resolve(root, 'package.json')).peerDependencies)
+const hostPackages = [...new Set([...peers, 'react', 'react-dom', '@tanstack/react-query', ...amplifyPackages()])]
 
-async function measure(name: string, contents: string, options: { loader?: 'js' | 'css'; external?: string[] } = {}): Promise<BundleCost> {
-  const result = await build({
-    stdin: { contents, resolveDir: root, loader: options.loader ?? 'js', sourcefile: 'entry' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    platform: 'browser',
-    write: false,
-    outdir: '/virtual',
-    external: [...hostPackages, ...(options.external ?? [])],
-    // Font and image files of a stylesheet are loaded by URL, not inlined.
-    loader: { '.woff': 'file', '.woff2': 'file', '.ttf': 'file', '.svg': 'file', '.png': 'file' },
-    logLevel: 'error',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  })
-  const code = result.outputFiles.filter((file) => /\.(js|css)$/.test(file.path))
-  const bytes = Buffer.concat(code.map((file) => Buffer.from(file.contents)))
-  return { name, minifiedBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length }
+/** `4.9 kB` -> 4900, as size-limit reads a limit (kB = 1000 bytes). */
+function bytesOf(limit: string): number {
+  const match = /^([\d.]+)\s*(B|kB|KB)$/.exec(limit.trim())
+  if (!match) throw new Error(`bench: cannot read the size limit "${limit}"`)
+  return Number(match[1]) * (match[2] === 'B' ? 1 : 1000)
 }
 
-const kit = (names: string) => `export { ${names} } from './dist/index.js'`
+/** One size-limit check, spelled as size-limit's own config reader spells it (absolute paths, peers ignored). */
+function check(entry: SizeLimitEntry) {
+  const files = (Array.isArray(entry.path) ? entry.path : [entry.path]).map((path) => resolve(root, path))
+  const imports = typeof entry.import === 'string' ? { [entry.path as string]: entry.import } : entry.import
+  return {
+    name: entry.name,
+    files,
+    import: imports && Object.fromEntries(Object.entries(imports).map(([path, names]) => [resolve(root, path), names])),
+    ignore: [...hostPackages, ...(entry.ignore ?? [])],
+    gzip: true,
+  }
+}
 
 export async function measureBundles(): Promise<BundleCost[]> {
-  return [
-    await measure('hooks only', kit('useDevice, useDevices, useForgetDevice, useSetDeviceRemembered, DeviceKitProvider, tokenDeviceApi')),
-    await measure('DeviceCard alone', kit('DeviceCard')),
-    await measure('DeviceManager with everything', kit('DeviceManager')),
-    await measure('DeviceManager without the user-agent parser', kit('DeviceManager'), { external: ['bowser'] }),
-    await measure('user-agent parser (bowser)', `export { describeUserAgent } from './dist/format/deviceName.js'`),
-    await measure('styles.css', `@import './dist/styles.css';`, { loader: 'css' }),
-    await measure('Amplify UI AccountSettings (reference)', `export { AccountSettings } from '@aws-amplify/ui-react'`),
-    await measure('Amplify UI styles.css (reference)', `@import '@aws-amplify/ui-react/styles.css';`, { loader: 'css' }),
+  const entries = readJson<SizeLimitEntry[]>(resolve(root, '.size-limit.json'))
+  // Its ES module (the `import` condition), which tree-shakes as a host's bundler would; `require`
+  // would resolve the CommonJS build, all of it.
+  const amplifyUi = fileURLToPath(import.meta.resolve('@aws-amplify/ui-react'))
+  const references: SizeLimitEntry[] = [
+    { name: 'Amplify UI AccountSettings (reference)', path: amplifyUi, import: { [amplifyUi]: '{ AccountSettings }' } },
+    { name: 'Amplify UI styles.css (reference)', path: require.resolve('@aws-amplify/ui-react/styles.css') },
   ]
+  const all = [...entries, ...references]
+  // The API's types know file lists and plugin functions; given checks and the preset's plugin
+  // objects (what the CLI passes it), it answers one `{ size }` per check.
+  const results = (await sizeLimit(preset as never, { checks: all.map(check) })) as Array<{ size?: number }>
+  return all.map((entry, index) => ({
+    name: entry.name,
+    gzipBytes: results[index]?.size ?? Number.NaN,
+    limitBytes: entry.limit === undefined ? undefined : bytesOf(entry.limit),
+  }))
 }

@@ -19,7 +19,8 @@ for (let run = 0; run < 6; run++) {
   await page.evaluate(() => window.bench.renderKit(600))
   await page.waitForTimeout(1500)
   const events: TraceEvent[] = []
-  const onData = ({ value }: { value: TraceEvent[] }) => events.push(...value)
+  // CDP types the trace events as string maps; these are the fields read below.
+  const onData = ({ value }: { value: object[] }) => events.push(...(value as TraceEvent[]))
   cdp.on('Tracing.dataCollected', onData)
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,__metadata', transferMode: 'ReportEvents' } as never)
   const ms = await page.evaluate(() => window.bench.forgetUntilRemoved())
