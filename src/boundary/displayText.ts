@@ -1,5 +1,5 @@
 import type { DeviceErrorState, Misconfiguration } from '../errors/classifyError'
-import { translationFor } from '../i18n/translations'
+import { languageOf, translationFor, withOverrides } from '../i18n/translations'
 
 /** What a state's sentence may interpolate. */
 export interface ErrorTextDetails {
@@ -106,16 +106,8 @@ const en: Required<ErrorText> = {
   requestIdLabel: 'Request ID',
 }
 
-
-
-
 /** The built-in English text; other languages come from `react-cognito-devices/locales/*`. */
 export const englishErrorText: Required<ErrorText> = en
-
-/** The language part of a BCP 47 tag, lower-cased: `de-AT` -> `de`. */
-function languageOf(locale: string | undefined): string {
-  return (locale ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? ''
-}
 
 /**
  * The text for a locale (a registered translation of its language: `de-CH` uses `de`; else `en`),
@@ -125,12 +117,9 @@ export function resolveErrorText(locale: string | undefined, overrides?: ErrorTe
   const base = translationFor(locale)?.errors ?? en
   if (!overrides) return base
   const states = { ...base.states }
-  for (const state of Object.keys(states) as DeviceErrorState[]) {
-    const override = overrides.states?.[state]
-    if (override) states[state] = { ...states[state], ...withoutUndefined(override) }
-  }
+  for (const state of Object.keys(states) as DeviceErrorState[]) states[state] = withOverrides(states[state], overrides.states?.[state])
   const { states: _ignored, ...rest } = overrides
-  return { ...base, ...withoutUndefined(rest), states }
+  return { ...withOverrides(base, rest), states }
 }
 
 /** The sentence of a state, with its details interpolated. */
@@ -144,8 +133,4 @@ const rightToLeftLanguages: ReadonlySet<string> = new Set(['ar', 'he', 'fa', 'ur
 /** `rtl` for right-to-left languages, else `ltr`. */
 export function textDirection(locale: string | undefined): 'ltr' | 'rtl' {
   return rightToLeftLanguages.has(languageOf(locale)) ? 'rtl' : 'ltr'
-}
-
-function withoutUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>
 }

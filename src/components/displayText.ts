@@ -5,7 +5,7 @@
  * Plurals and interpolation are functions. English, German and Arabic (right-to-left) ship.
  */
 import type { DeviceErrorState } from '../errors/classifyError'
-import { translationFor } from '../i18n/translations'
+import { translationFor, withOverrides } from '../i18n/translations'
 
 export interface DeviceText {
   // DeviceListView
@@ -125,21 +125,10 @@ const englishErrors: Readonly<Record<DeviceErrorState, string>> = {
   unknown: 'Something went wrong. Try again.',
 }
 
-
-
-
-
-
 /** The built-in English text; other languages come from `react-cognito-devices/locales/*`. */
 export const englishDisplayText: ResolvedDeviceText = en
 
 /** The text for `locale` (a registered translation of its language, else English) with `overrides` on top; an override left `undefined` keeps the default. */
 export function resolveDisplayText(locale: string | undefined, overrides?: DeviceText): ResolvedDeviceText {
-  const defaults = translationFor(locale)?.device ?? en
-  if (!overrides) return defaults
-  const resolved: Record<string, unknown> = { ...defaults }
-  for (const [key, value] of Object.entries(overrides)) {
-    if (value !== undefined) resolved[key] = value
-  }
-  return resolved as ResolvedDeviceText
+  return withOverrides(translationFor(locale)?.device ?? en, overrides)
 }

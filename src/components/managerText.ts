@@ -3,7 +3,7 @@
  * (`DeviceText`): header, per-device actions and the live-region announcements. Same pattern:
  * partial overrides over complete defaults per locale.
  */
-import { translationFor } from '../i18n/translations'
+import { translationFor, withOverrides } from '../i18n/translations'
 
 export interface ManagerText {
   title?: string
@@ -46,14 +46,9 @@ const en: ResolvedManagerText = {
     'This device is no longer remembered for your account. The next time you sign in here, it will be treated as a new device.',
 }
 
-
-
 /** The built-in English text; other languages come from `react-cognito-devices/locales/*`. */
 export const englishManagerText: ResolvedManagerText = en
 
 export function resolveManagerText(locale: string | undefined, overrides: ManagerText | undefined): ResolvedManagerText {
-  const defaults = translationFor(locale)?.manager ?? en
-  if (!overrides) return defaults
-  const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined))
-  return { ...defaults, ...defined }
+  return withOverrides(translationFor(locale)?.manager ?? en, overrides)
 }

@@ -25,6 +25,20 @@ export function registerTranslations(...translations: readonly DeviceKitTranslat
 
 /** The registered translation for a locale's language, if any. */
 export function translationFor(locale: string | undefined): DeviceKitTranslation | undefined {
-  const language = (locale ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? ''
-  return registered.get(language)
+  return registered.get(languageOf(locale))
+}
+
+/** The language part of a BCP 47 tag, lower-cased: `de-AT` -> `de`. */
+export function languageOf(locale: string | undefined): string {
+  return (locale ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? ''
+}
+
+/** The defaults with a host's overrides laid over them, field by field; an override left `undefined` keeps the default. */
+export function withOverrides<T extends object>(defaults: T, overrides: { readonly [K in keyof T]?: T[K] | undefined } | undefined): T {
+  if (!overrides) return defaults
+  const merged = { ...defaults } as Record<string, unknown>
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value !== undefined) merged[key] = value
+  }
+  return merged as T
 }
