@@ -103,7 +103,7 @@ export async function measureBrowser({ runs = 7, warmups = 2, only }: { runs?: n
       )
     }
     await pair(
-      'forget one of 600 (optimistic removal to layout)',
+      'forget one of 600 once the panel has settled (optimistic removal to layout)',
       () => page.evaluate(async () => (await window.bench.renderKit(600), window.bench.forgetKit())),
       () => page.evaluate(async () => (await window.bench.renderBaseline(600), window.bench.forgetBaseline())),
     )

@@ -1,7 +1,6 @@
-// `npx tsx bench/forgetSettled.ts`: forgetting one of 600 devices once the panel has settled (renderKit,
-// 1.5 s pause, forget), unlike `npm run bench`, whose forget starts in the same task as the first
-// render and so also times the work that follows a mount. Wall clock until the row is gone, and from
-// Chromium's trace the main thread's script (which includes the forced layout) and layout time.
+// `npx tsx bench/forgetSettled.ts`: the forget row of `npm run bench` (one of 600 devices, once the
+// panel has settled: renderKit, 1.5 s pause, forget) taken apart: wall clock until the row is gone,
+// and from Chromium's trace the main thread's script (which includes the forced layout) and layout time.
 import { openBenchPage } from './browser.ts'
 
 interface TraceEvent {

@@ -111,6 +111,13 @@ async function idle(client: QueryClient) {
   while (client.isFetching() > 0 || client.isMutating() > 0) await new Promise((resolve) => setTimeout(resolve, 10))
 }
 
+/**
+ * After a frame has been drawn and a quarter second has passed: React's effects of the mount have run
+ * and the page is as a user finds it when they click. Without it a forget started in the mount's task
+ * would also time the mount's deferred work.
+ */
+const settled = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 250)))
+
 const kitTree = (api: ReturnType<typeof tokenDeviceApi>, client: QueryClient) => (
   <QueryClientProvider client={client}>
     <DeviceKitProvider api={api} locale="en">
@@ -150,13 +157,15 @@ const bench = {
     if (stage.querySelectorAll('li').length !== count) throw new Error('bench page: baseline rows missing')
     return elapsed
   },
-  /** Forget the last device of a mounted kit (renderKit first): optimistic removal until layout. */
+  /** Forget the last device of a mounted kit (renderKit first), once it has settled: optimistic removal until layout. */
   async forgetKit(): Promise<number> {
     const client = queryClient!
     const { emulator, seeded } = pools.get(kitCount)!
     // The oldest device: last in the list and in the seed. It is put back afterwards, so every run
     // starts from the same pool.
     const target = seeded[seeded.length - 1]!
+    await idle(client)
+    await settled()
     const elapsed = await timeRemoval(() => forget!(target.key!))
     await idle(client)
     emulator.addDevices('bench', [target])
@@ -164,6 +173,7 @@ const bench = {
   },
   async forgetBaseline(): Promise<number> {
     const target = baselineDevices[baselineDevices.length - 1]!
+    await settled()
     return timeRemoval(() => removeRow!(target.key))
   },
   unmount,
