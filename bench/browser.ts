@@ -50,7 +50,8 @@ function serve(directory: string): Promise<Server> {
 export async function openBenchPage({ minify = true, root = resolve(import.meta.dirname, 'page') } = {}) {
   const outDir = await mkdtemp(join(tmpdir(), 'rcd-bench-'))
   let server: Server | undefined
-  const browser = await chromium.launch({ executablePath: resolveChromium(), args: chromiumArgs, timeout: 60_000 })
+  // --expose-gc: the page collects garbage before each timed step, so no run pays for the last one's.
+  const browser = await chromium.launch({ executablePath: resolveChromium(), args: [...chromiumArgs, '--js-flags=--expose-gc'], timeout: 60_000 })
   const close = async () => {
     await browser.close()
     server?.close()
