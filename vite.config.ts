@@ -73,6 +73,7 @@ export default defineConfig({
         amplify: 'src/amplify.ts',
         'emulator/index': 'src/emulator/index.ts',
         'emulator/node': 'src/emulator/node.ts',
+        'emulator/msw': 'src/emulator/msw.ts',
         'locales/de': 'src/locales/de.ts',
         'locales/ar': 'src/locales/ar.ts',
       },

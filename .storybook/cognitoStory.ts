@@ -3,7 +3,6 @@ import { getResponse, http, isCommonAssetRequest, type RequestHandler } from 'ms
 import { setupWorker } from 'msw/browser'
 import { tokenDeviceApi, type TokenDeviceApi } from '../src/api/tokenDeviceApi'
 import {
-  cognitoHandlers,
   createCognitoEmulator,
   DEMO_USERS,
   type CognitoEmulator,
@@ -13,6 +12,7 @@ import {
   type OperationFault,
   type UserFlags,
 } from '../src/emulator'
+import { cognitoHandlers } from '../src/emulator/msw'
 
 /** Where the stories' kit sends its calls; MSW (the service worker) hands them to the emulator. */
 const STORY_ORIGIN = 'https://cognito-idp.storybook.test'

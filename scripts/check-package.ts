@@ -32,18 +32,16 @@ try {
   await mkdir(installed, { recursive: true })
   run('tar', ['-xzf', join(scratch, packed[0]!.filename), '-C', installed, '--strip-components=1'])
 
-  // What a host has: the peers, our dependencies, and the tools; linked, not downloaded.
-  const linked = new Set([
-    ...Object.keys(manifest.dependencies ?? {}),
-    ...Object.keys(manifest.peerDependencies ?? {}),
-    'msw',
-    '@types/react',
-    '@types/react-dom',
-  ])
-  for (const name of linked) {
+  // What a host has: the peers, our dependencies, and the tools; linked, not downloaded. msw, an
+  // optional peer, comes last: the app and the Node emulator must work without it.
+  const link = async (name: string) => {
     const target = join(scratch, 'node_modules', name)
     await mkdir(dirname(target), { recursive: true })
     await symlink(join(root, 'node_modules', name), target, 'dir')
+  }
+  const optionalPeers = new Set(['msw'])
+  for (const name of [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {}), '@types/react', '@types/react-dom']) {
+    if (!optionalPeers.has(name)) await link(name)
   }
 
   await writeFile(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch-host', private: true, type: 'module' }, null, 2))
@@ -108,6 +106,32 @@ createRoot(document.getElementById('root')!).render(
   if (!js.some((code) => code.includes('rcd-device-manager') || code.includes('rcd-device-card'))) throw new Error('the app bundle holds no kit component')
   if (!css.some((code) => code.includes('.rcd-device-card'))) throw new Error('the app bundle holds no kit styles')
   if (js.some((code) => code.includes('node:http'))) throw new Error('a browser bundle pulled in node:http')
+
+  // The Node emulator without msw: a test setup that starts the server needs nothing more.
+  await writeFile(
+    join(scratch, 'emulator.mjs'),
+    `import { startEmulatorServer } from 'react-cognito-devices/emulator/node'
+const server = await startEmulatorServer({ port: 0 })
+const answer = await fetch(server.url, { method: 'POST', headers: { 'x-amz-target': 'AWSCognitoIdentityProviderService.ListDevices', 'content-type': 'application/x-amz-json-1.1' }, body: '{}' })
+await server.close()
+if (answer.status !== 400) throw new Error('emulator answered ' + answer.status)
+`,
+  )
+  run(process.execPath, ['emulator.mjs'], scratch)
+
+  // The MSW handlers, once msw is there: their entry type-checks and loads.
+  await link('msw')
+  await link('@types/node')
+  await writeFile(
+    join(scratch, 'handlers.ts'),
+    `import { setupServer } from 'msw/node'
+import { createCognitoEmulator } from 'react-cognito-devices/emulator'
+import { cognitoHandlers } from 'react-cognito-devices/emulator/msw'
+export const server = setupServer(...cognitoHandlers(createCognitoEmulator(), { endpoint: 'https://cognito-idp.test/' }))
+`,
+  )
+  await writeFile(join(scratch, 'tsconfig.handlers.json'), JSON.stringify({ extends: './tsconfig.json', compilerOptions: { types: ['node'] }, include: ['handlers.ts'] }))
+  run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(scratch, 'tsconfig.handlers.json')])
   console.log(`check-package: ok (${assets.join(', ')})`)
 } finally {
   await rm(scratch, { recursive: true, force: true })

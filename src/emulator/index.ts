@@ -1,6 +1,7 @@
 /**
  * react-cognito-devices/emulator: a local Amazon Cognito user pool for tests, stories and demos.
- * Browser-safe; the Node HTTP server lives in `./node` so bundlers never pull node:http in.
+ * Browser-safe; the Node HTTP server lives in `./node` so bundlers never pull node:http in, and the MSW
+ * handlers in `./msw`, the one entry that needs msw.
  */
 export { createCognitoEmulator } from './createCognitoEmulator'
 export type {
@@ -12,8 +13,6 @@ export type {
   HandleContext,
   UserFlags,
 } from './createCognitoEmulator'
-export { cognitoHandlers } from './handlers'
-export type { CognitoHandlersOptions } from './handlers'
 export { DEFAULT_CLIENT_ID, DEFAULT_USER_POOL_ID, DEMO_PASSWORD, DEMO_USERS, defaultSeed } from './defaultSeed'
 export { deviceKeyFor, generateDevices } from './generateDevices'
 export type { GenerateDevicesOptions } from './generateDevices'

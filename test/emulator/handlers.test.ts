@@ -1,7 +1,8 @@
 import { CognitoIdentityProviderClient, GetDeviceCommand, ListDevicesCommand } from '@aws-sdk/client-cognito-identity-provider'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cognitoHandlers, createCognitoEmulator, DEMO_USERS } from '../../src/emulator'
+import { createCognitoEmulator, DEMO_USERS } from '../../src/emulator'
+import { cognitoHandlers } from '../../src/emulator/msw'
 
 const ENDPOINT = 'https://cognito.test/'
 const emulator = createCognitoEmulator()
