@@ -42,3 +42,13 @@ export function withOverrides<T extends object>(defaults: T, overrides: { readon
   }
   return merged as T
 }
+
+/**
+ * The `lang` and `dir` of the text actually shown for `locale`: its registered translation's, else
+ * English's. A Hebrew locale with no Hebrew translation registered shows English, so it is marked
+ * `en`, left to right, not laid out right to left.
+ */
+export function shownLanguage(locale: string | undefined): { lang: string; dir: 'ltr' | 'rtl' } {
+  const translation = translationFor(locale)
+  return translation && locale ? { lang: locale, dir: translation.direction } : { lang: 'en', dir: 'ltr' }
+}
