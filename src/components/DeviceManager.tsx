@@ -15,6 +15,7 @@ import {
   type ComponentPropsWithoutRef,
   type ComponentType,
   type ReactNode,
+  type Ref,
 } from 'react'
 import { DeviceErrorBoundary, type DeviceErrorBoundaryProps } from '../boundary/DeviceErrorBoundary'
 import type { Device } from '../cognito/device'
@@ -59,6 +60,8 @@ export interface DeviceManagerHeaderProps {
   isRefreshing: boolean
   /** Opens the confirmation for forgetting every other device; undefined when there are none. */
   onForgetOthers: (() => void) | undefined
+  /** For the button that calls `onForgetOthers`: focus returns to it when forgetting them failed. */
+  forgetOthersButtonRef: Ref<HTMLButtonElement>
   text: ResolvedManagerText & Required<DeviceText>
 }
 
@@ -67,6 +70,8 @@ export interface DeviceActionsProps {
   isCurrent: boolean
   /** Opens the confirmation for forgetting this device. */
   onForget: () => void
+  /** For the button that calls `onForget`: focus returns to it when forgetting the device failed. */
+  forgetButtonRef: Ref<HTMLButtonElement>
   onToggleRemembered: () => void
   isForgetting: boolean
   /** The action on this device that failed last, with its state; undefined when none did. */
@@ -159,15 +164,31 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const [failures, setFailures] = useState<ReadonlyMap<string, { action: DeviceManagerAction; state: DeviceErrorState }>>(new Map())
-  // After a forget the control that opened the dialog is gone. Focus goes to the panel's heading, but
-  // only once the modal dialog has closed: while it is open the rest of the page is inert, and the
-  // dialog's close would then return focus to the removed trigger, that is to <body>.
-  const focusTitleAfterClose = useRef(false)
+  // A forget removes the control that opened the dialog at once (optimistically); a failure puts the
+  // device back as a new element. Either way the dialog cannot return focus to its trigger, and the
+  // browser would leave it on <body>. So once the modal dialog has closed (while it is open the rest
+  // of the page is inert) focus goes to the restored button after a failure, else to the heading:
+  // TITLE, OTHERS ("Forget all other devices") or the key of the device whose Forget button gets it.
+  const focusAfterClose = useRef<string | undefined>(undefined)
+  // (a Map kept for the panel's life; not a ref, as the rows' ref callbacks write into it)
+  const [forgetButtons] = useState(() => new Map<string, HTMLButtonElement>())
+  const forgetOthersButton = useRef<HTMLButtonElement>(null)
   useEffect(() => {
-    if (confirmation !== null || !focusTitleAfterClose.current) return
-    focusTitleAfterClose.current = false
-    document.getElementById(titleId)?.focus()
-  }, [confirmation, titleId])
+    const target = focusAfterClose.current
+    if (confirmation !== null || !target) return
+    focusAfterClose.current = undefined
+    const button = target === TITLE ? undefined : target === OTHERS ? forgetOthersButton.current : forgetButtons.get(target)
+    button?.focus()
+    // no such button (a host's own actions, a device that is gone after all) or it took no focus (disabled)
+    if (!button || document.activeElement !== button) document.getElementById(titleId)?.focus()
+  }, [confirmation, titleId, forgetButtons])
+  const registerForgetButton = useCallback(
+    (deviceKey: string, button: HTMLButtonElement | null) => {
+      if (button) forgetButtons.set(deviceKey, button)
+      else forgetButtons.delete(deviceKey)
+    },
+    [forgetButtons],
+  )
 
   const nameOf = useCallback((device: Device) => (formatDeviceName ? formatDeviceName(device) : friendlyName(device, deviceText)), [formatDeviceName, deviceText])
 
@@ -194,9 +215,12 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
           setAnnouncement(text.forgotOtherDevices(count))
           onSuccess?.({ action: 'forget-others' })
           // the "Forget all other devices" button is gone with the devices
-          focusTitleAfterClose.current = true
+          focusAfterClose.current = TITLE
         },
-        onError: (error) => report(OTHERS, 'forget-others', error),
+        onError: (error) => {
+          report(OTHERS, 'forget-others', error)
+          focusAfterClose.current = OTHERS
+        },
         onSettled: () => setConfirmation(null),
       })
       return
@@ -208,9 +232,12 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
         setAnnouncement(text.forgotDevice(nameOf(device)))
         onSuccess?.({ action: 'forget', deviceKey: device.key })
         // the card that held focus is gone: put focus on the panel's heading, not the page's body
-        focusTitleAfterClose.current = true
+        focusAfterClose.current = TITLE
       },
-      onError: (error) => report(device.key, 'forget', error),
+      onError: (error) => {
+        report(device.key, 'forget', error)
+        focusAfterClose.current = device.key
+      },
       onSettled: () => setConfirmation(null),
     })
   }
@@ -241,7 +268,15 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
   const Actions = components?.DeviceActions ?? DeviceActions
   const MemoActions = useMemo(() => memo(Actions), [Actions])
   const actionText = useShallowStable(text)
-  const actionState: ActionState = { Actions: MemoActions, pendingKeys: forget.pendingKeys, failures, text: actionText, forgetDevice, toggleDevice }
+  const actionState: ActionState = {
+    Actions: MemoActions,
+    pendingKeys: forget.pendingKeys,
+    failures,
+    text: actionText,
+    forgetDevice,
+    toggleDevice,
+    registerForgetButton,
+  }
   const [actionStore] = useState(() => createActionStore(actionState))
   useIsomorphicLayoutEffect(() => actionStore.set(actionState))
 
@@ -267,6 +302,7 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
           onRefresh={() => void queryClient.invalidateQueries({ queryKey: deviceKeys.all(session?.userId ?? '') })}
           isRefreshing={list.isFetching && !list.isPending}
           onForgetOthers={otherDevices.length > 0 ? () => setConfirmation({ variant: 'all-other-devices' }) : undefined}
+          forgetOthersButtonRef={forgetOthersButton}
           text={text}
         />
         <p role="status" className={part('announcement')}>
@@ -309,8 +345,10 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
   )
 })
 
-/** The failures map's key for "forget all other devices". */
+/** The failures map's key for "forget all other devices" (and the focus target of its button). */
 const OTHERS = '\u0000others'
+/** Focus goes to the panel's heading (the other targets are OTHERS and a device's key). */
+const TITLE = '\u0000title'
 
 /** What each row's actions need from the panel. The callbacks keep their identity and call the latest render's. */
 interface ActionState {
@@ -320,6 +358,7 @@ interface ActionState {
   text: ResolvedManagerText & Required<DeviceText>
   forgetDevice: (device: Device, isCurrent: boolean) => void
   toggleDevice: (device: Device) => void
+  registerForgetButton: (deviceKey: string, button: HTMLButtonElement | null) => void
 }
 
 /**
@@ -352,7 +391,7 @@ function createActionStore(initial: ActionState): ActionStore {
 
 const ActionStoreContext = createContext<ActionStore | null>(null)
 
-interface RowActionState extends Pick<ActionState, 'Actions' | 'text' | 'forgetDevice' | 'toggleDevice'> {
+interface RowActionState extends Pick<ActionState, 'Actions' | 'text' | 'forgetDevice' | 'toggleDevice' | 'registerForgetButton'> {
   isForgetting: boolean
   failure: DeviceActionsProps['failure']
 }
@@ -361,8 +400,16 @@ interface RowActionState extends Pick<ActionState, 'Actions' | 'text' | 'forgetD
 function rowSelector(store: ActionStore, deviceKey: string): () => RowActionState {
   let last: RowActionState | undefined
   return () => {
-    const { Actions, text, forgetDevice, toggleDevice, pendingKeys, failures } = store.get()
-    const next = { Actions, text, forgetDevice, toggleDevice, isForgetting: pendingKeys.includes(deviceKey), failure: failures.get(deviceKey) }
+    const { Actions, text, forgetDevice, toggleDevice, registerForgetButton, pendingKeys, failures } = store.get()
+    const next = {
+      Actions,
+      text,
+      forgetDevice,
+      toggleDevice,
+      registerForgetButton,
+      isForgetting: pendingKeys.includes(deviceKey),
+      failure: failures.get(deviceKey),
+    }
     if (!last || !shallowEqual(last, next)) last = next
     return last
   }
@@ -407,14 +454,19 @@ const renderManagedActions = (device: Device, { isCurrent }: { isCurrent: boolea
  * (memoised) DeviceActions of the other rows do not render when one device changes.
  */
 function ManagedDeviceActions({ device, isCurrent }: { device: Device; isCurrent: boolean }) {
-  const { Actions, isForgetting, failure, text, forgetDevice, toggleDevice } = useRowActionState(useContext(ActionStoreContext)!, device.key)
+  const { Actions, isForgetting, failure, text, forgetDevice, toggleDevice, registerForgetButton } = useRowActionState(
+    useContext(ActionStoreContext)!,
+    device.key,
+  )
   const onForget = useCallback(() => forgetDevice(device, isCurrent), [forgetDevice, device, isCurrent])
   const onToggleRemembered = useCallback(() => toggleDevice(device), [toggleDevice, device])
+  const forgetButtonRef = useCallback((button: HTMLButtonElement | null) => registerForgetButton(device.key, button), [registerForgetButton, device.key])
   return (
     <Actions
       device={device}
       isCurrent={isCurrent}
       onForget={onForget}
+      forgetButtonRef={forgetButtonRef}
       onToggleRemembered={onToggleRemembered}
       isForgetting={isForgetting}
       failure={failure}
@@ -423,7 +475,17 @@ function ManagedDeviceActions({ device, isCurrent }: { device: Device; isCurrent
   )
 }
 
-function DeviceManagerHeader({ title, description, titleId, headingLevel, onRefresh, isRefreshing, onForgetOthers, text }: DeviceManagerHeaderProps) {
+function DeviceManagerHeader({
+  title,
+  description,
+  titleId,
+  headingLevel,
+  onRefresh,
+  isRefreshing,
+  onForgetOthers,
+  forgetOthersButtonRef,
+  text,
+}: DeviceManagerHeaderProps) {
   const unstyled = useUnstyled(undefined)
   const Heading = `h${headingLevel}` as const
   return (
@@ -443,7 +505,7 @@ function DeviceManagerHeader({ title, description, titleId, headingLevel, onRefr
           {isRefreshing ? text.refreshing : text.refresh}
         </button>
         {onForgetOthers ? (
-          <button type="button" className={partClassName(unstyled, 'rcd-button', ['danger'])} onClick={onForgetOthers}>
+          <button ref={forgetOthersButtonRef} type="button" className={partClassName(unstyled, 'rcd-button', ['danger'])} onClick={onForgetOthers}>
             {text.forgetOtherDevices}
           </button>
         ) : null}
@@ -452,7 +514,7 @@ function DeviceManagerHeader({ title, description, titleId, headingLevel, onRefr
   )
 }
 
-function DeviceActions({ device, isCurrent, onForget, onToggleRemembered, isForgetting, failure, text }: DeviceActionsProps): ReactNode {
+function DeviceActions({ device, isCurrent, onForget, forgetButtonRef, onToggleRemembered, isForgetting, failure, text }: DeviceActionsProps): ReactNode {
   const unstyled = useUnstyled(undefined)
   const notRemembered = deviceCardState(device, false) === 'not-remembered'
   return (
@@ -461,11 +523,13 @@ function DeviceActions({ device, isCurrent, onForget, onToggleRemembered, isForg
         {notRemembered ? text.remember : text.stopRemembering}
       </button>
       <button
+        ref={forgetButtonRef}
         type="button"
         className={partClassName(unstyled, 'rcd-button', ['danger'])}
-        onClick={onForget}
+        onClick={isForgetting ? undefined : onForget}
+        // aria-disabled, not disabled: a disabled button cannot take focus, and focus comes back here
+        // as soon as a forget failed, maybe before this row has learnt that it is no longer pending
         aria-disabled={isForgetting || undefined}
-        disabled={isForgetting}
       >
         {isForgetting ? text.forgetting : text.forget}
       </button>

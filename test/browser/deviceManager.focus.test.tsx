@@ -1,0 +1,98 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { userEvent } from 'vitest/browser'
+import type { DeviceApi } from '../../src/api/DeviceApi'
+import type { Device } from '../../src/cognito/device'
+import { DeviceManager } from '../../src/components'
+import { DeviceKitProvider } from '../../src/provider/DeviceKitProvider'
+import '../../src/styles/index.css'
+
+// jsdom does not move focus when a focused element is removed, nor does its <dialog> return focus on
+// close; Chromium does both, so where focus lands after a forget is checked here.
+
+const key = (n: number) => `us-east-1_0000000${n}-0000-0000-0000-000000000000`
+const device = (n: number): Device => {
+  const userAgent = `Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${120 + n}.0.0.0 Safari/537.36`
+  return {
+    key: key(n),
+    name: userAgent,
+    attributes: [{ name: 'device_name', value: userAgent }],
+    remembered: true,
+    lastIpUsed: undefined,
+    createdAt: undefined,
+    lastModifiedAt: undefined,
+    lastAuthenticatedAt: new Date(Date.now() - 3_600_000 * n),
+  }
+}
+
+/** Four devices, the first one this browser's; every ForgetDevice fails when `failForget`. */
+function fakeApi({ failForget = false } = {}): DeviceApi {
+  let devices = [1, 2, 3, 4].map(device)
+  return {
+    getSession: async () => ({ userId: 'user-1', currentDeviceKey: key(1) }),
+    getDevice: async (deviceKey) => devices.find((listed) => listed.key === deviceKey)!,
+    listDevices: async () => ({ devices, nextCursor: undefined }),
+    forgetDevice: async (deviceKey) => {
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      if (failForget) throw Object.assign(new Error('Internal error'), { name: 'InternalErrorException' })
+      devices = devices.filter((listed) => listed.key !== deviceKey)
+    },
+    setRemembered: async () => undefined,
+  }
+}
+
+function renderManager(api: DeviceApi) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  render(
+    <QueryClientProvider client={queryClient}>
+      <DeviceKitProvider api={api} locale="en">
+        <main>
+          <DeviceManager />
+        </main>
+      </DeviceKitProvider>
+    </QueryClientProvider>,
+  )
+}
+
+const cards = () => within(screen.getByRole('list', { name: 'Your devices' })).getAllByRole('article')
+const card = (name: string) => screen.getByRole('article', { name })
+
+afterEach(() => cleanup())
+
+describe('DeviceManager focus in Chromium', () => {
+  it('puts focus on the heading after a device was forgotten', async () => {
+    renderManager(fakeApi())
+    await waitFor(() => expect(cards()).toHaveLength(4))
+    await userEvent.click(within(card('Chrome 123 on macOS')).getByRole('button', { name: 'Forget' }))
+    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Forget device' }))
+
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Chrome 123 on macOS was forgotten.'))
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Your devices' })).toHaveFocus())
+  })
+
+  it('puts focus back on the Forget button of a device that could not be forgotten', async () => {
+    renderManager(fakeApi({ failForget: true }))
+    await waitFor(() => expect(cards()).toHaveLength(4))
+    await userEvent.click(within(card('Chrome 123 on macOS')).getByRole('button', { name: 'Forget' }))
+    const dialog = await screen.findByRole('dialog')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Forget device' }))
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    // the card came back as a new element: focus is on its button, not on <body>
+    const restored = card('Chrome 123 on macOS')
+    expect(within(restored).getByRole('alert')).toHaveTextContent('Could not forget this device.')
+    await waitFor(() => expect(within(restored).getByRole('button', { name: 'Forget' })).toHaveFocus())
+  })
+
+  it('puts focus back on "Forget all other devices" when they could not be forgotten', async () => {
+    renderManager(fakeApi({ failForget: true }))
+    await waitFor(() => expect(cards()).toHaveLength(4))
+    await userEvent.click(screen.getByRole('button', { name: 'Forget all other devices' }))
+    const dialog = await screen.findByRole('dialog')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Forget all other devices' }))
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Forget all other devices' })).toHaveFocus())
+  })
+})
