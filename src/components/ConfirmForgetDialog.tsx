@@ -25,10 +25,13 @@ export interface ConfirmForgetDialogProps extends Omit<ComponentPropsWithoutRef<
   deviceName?: string | undefined
   /** How many other devices `all-other-devices` forgets, when known (for the plural title). */
   otherDeviceCount?: number | undefined
-  /** The forget call is running: the Forget button reads "Forgetting…" and ignores presses. */
+  /**
+   * The forget call is running: the Forget button reads "Forgetting…" and ignores presses, and so do
+   * Cancel and Escape (a forget cannot be called back once sent); close the dialog when it settles.
+   */
   isPending?: boolean
   onConfirm: () => void
-  /** Cancel button, Escape, or the browser's close request. */
+  /** Cancel button, Escape, or the browser's close request; not while `isPending`. */
   onCancel: () => void
   /** BCP 47 locale; defaults to DeviceKitProvider's, else 'en'. */
   locale?: string
@@ -94,7 +97,7 @@ export const ConfirmForgetDialog = forwardRef<HTMLDialogElement, ConfirmForgetDi
   const cancel = (event: SyntheticEvent) => {
     // Stay controlled: the host closes the dialog by setting `open` to false.
     event.preventDefault()
-    onCancel()
+    if (!isPending) onCancel()
   }
 
   const title =
@@ -137,7 +140,13 @@ export const ConfirmForgetDialog = forwardRef<HTMLDialogElement, ConfirmForgetDi
           {description}
         </p>
         <div className={partClassName(unstyled, 'rcd-forget-dialog__actions')}>
-          <button ref={cancelRef} type="button" className={partClassName(unstyled, 'rcd-forget-dialog__cancel')} onClick={onCancel}>
+          <button
+            ref={cancelRef}
+            type="button"
+            className={partClassName(unstyled, 'rcd-forget-dialog__cancel')}
+            aria-disabled={isPending || undefined}
+            onClick={cancel}
+          >
             {text.cancel}
           </button>
           <button

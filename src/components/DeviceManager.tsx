@@ -167,8 +167,8 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
   // A forget removes the control that opened the dialog at once (optimistically); a failure puts the
   // device back as a new element. Either way the dialog cannot return focus to its trigger, and the
   // browser would leave it on <body>. So once the modal dialog has closed (while it is open the rest
-  // of the page is inert) focus goes to the restored button after a failure, else to the heading:
-  // TITLE, OTHERS ("Forget all other devices") or the key of the device whose Forget button gets it.
+  // of the page is inert) focus goes where `closeConfirmation` said: the restored Forget button after
+  // a failure, else the heading.
   const focusAfterClose = useRef<string | undefined>(undefined)
   // (a Map kept for the panel's life; not a ref, as the rows' ref callbacks write into it)
   const [forgetButtons] = useState(() => new Map<string, HTMLButtonElement>())
@@ -182,6 +182,11 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
     // no such button (a host's own actions, a device that is gone after all) or it took no focus (disabled)
     if (!button || document.activeElement !== button) document.getElementById(titleId)?.focus()
   }, [confirmation, titleId, forgetButtons])
+  /** Closes the dialog; focus then goes to `focusTarget` (TITLE, OTHERS or a device's key), or back to its trigger when undefined. */
+  const closeConfirmation = (focusTarget: string | undefined) => {
+    focusAfterClose.current = focusTarget
+    setConfirmation(null)
+  }
   const registerForgetButton = useCallback(
     (deviceKey: string, button: HTMLButtonElement | null) => {
       if (button) forgetButtons.set(deviceKey, button)
@@ -214,14 +219,10 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
         onSuccess: (count) => {
           setAnnouncement(text.forgotOtherDevices(count))
           onSuccess?.({ action: 'forget-others' })
-          // the "Forget all other devices" button is gone with the devices
-          focusAfterClose.current = TITLE
         },
-        onError: (error) => {
-          report(OTHERS, 'forget-others', error)
-          focusAfterClose.current = OTHERS
-        },
-        onSettled: () => setConfirmation(null),
+        onError: (error) => report(OTHERS, 'forget-others', error),
+        // after a success the "Forget all other devices" button is gone with the devices
+        onSettled: (_count, error) => closeConfirmation(error ? OTHERS : TITLE),
       })
       return
     }
@@ -231,14 +232,10 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
       onSuccess: () => {
         setAnnouncement(text.forgotDevice(nameOf(device)))
         onSuccess?.({ action: 'forget', deviceKey: device.key })
-        // the card that held focus is gone: put focus on the panel's heading, not the page's body
-        focusAfterClose.current = TITLE
       },
-      onError: (error) => {
-        report(device.key, 'forget', error)
-        focusAfterClose.current = device.key
-      },
-      onSettled: () => setConfirmation(null),
+      onError: (error) => report(device.key, 'forget', error),
+      // after a success the card that held focus is gone: the panel's heading takes it, not the page's body
+      onSettled: (_data, error) => closeConfirmation(error ? device.key : TITLE),
     })
   }
 
@@ -336,7 +333,7 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
           otherDeviceCount={list.hasNextPage ? undefined : otherDevices.length}
           isPending={forget.isPending || forgetOthers.isPending}
           onConfirm={confirm}
-          onCancel={() => setConfirmation(null)}
+          onCancel={() => closeConfirmation(undefined)}
           locale={locale}
           displayText={displayText}
         />

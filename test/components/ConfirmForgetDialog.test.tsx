@@ -81,6 +81,18 @@ describe('ConfirmForgetDialog', () => {
     expect(onConfirm).not.toHaveBeenCalled()
   })
 
+  it('cannot be cancelled while the forget runs', async () => {
+    const user = userEvent.setup()
+    const onCancel = vi.fn()
+    render(<ConfirmForgetDialog open variant="this-device" isPending onConfirm={() => {}} onCancel={onCancel} />)
+    const cancel = screen.getByRole('button', { name: 'Cancel' })
+    expect(cancel).toHaveAttribute('aria-disabled', 'true')
+    await user.click(cancel)
+    await user.keyboard('{Escape}')
+    expect(onCancel).not.toHaveBeenCalled()
+    expect(screen.getByRole('dialog')).toBeInTheDocument()
+  })
+
   it('warns that this device will be asked to verify again', () => {
     render(<ConfirmForgetDialog open variant="this-device" onConfirm={() => {}} onCancel={() => {}} />)
     const dialog = screen.getByRole('dialog', { name: 'Forget this device?' })

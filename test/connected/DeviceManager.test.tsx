@@ -63,6 +63,30 @@ describe('DeviceManager', () => {
     expect(emulator.calls('ForgetDevice')).toBe(0)
   })
 
+  it('keeps the dialog until a forget has finished, then returns focus as usual on the next cancel', async () => {
+    const { emulator, user, cards } = await renderManager()
+    emulator.faults.set('ForgetDevice', { latency: { ms: 300 } })
+    const name = within(cards()[2]!).getByRole('heading').textContent!
+    await user.click(within(cards()[2]!).getByRole('button', { name: 'Forget' }))
+    const dialog = await screen.findByRole('dialog')
+    await user.click(within(dialog).getByRole('button', { name: 'Forget device' }))
+
+    // a sent forget cannot be called back: Cancel and Escape wait for it
+    const cancel = within(dialog).getByRole('button', { name: 'Cancel' })
+    expect(cancel).toHaveAttribute('aria-disabled', 'true')
+    expect(within(dialog).getByRole('button', { name: 'Forgetting…' })).toBeInTheDocument()
+    await user.click(cancel)
+    await user.keyboard('{Escape}')
+    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${name} was forgotten.`))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+
+    const trigger = within(cards()[1]!).getByRole('button', { name: 'Forget' })
+    await user.click(trigger)
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Cancel' }))
+    expect(trigger).toHaveFocus()
+  })
+
   it('reports a failed forget next to the device and leaves the list as it was', async () => {
     const onError = vi.fn()
     const { emulator, user, cards } = await renderManager({ onError })
