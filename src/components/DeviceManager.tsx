@@ -20,6 +20,7 @@ import {
 import { DeviceErrorBoundary, type DeviceErrorBoundaryProps } from '../boundary/DeviceErrorBoundary'
 import type { Device } from '../cognito/device'
 import { classifyError, type DeviceErrorState } from '../errors/classifyError'
+import { revealControlCharacters } from '../format/controlCharacters'
 import { formatDeviceName as friendlyName } from '../format/deviceName'
 import { useCurrentDevice } from '../hooks/useCurrentDevice'
 import { useDeviceSession } from '../hooks/useDeviceSession'
@@ -195,7 +196,12 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
     [forgetButtons],
   )
 
-  const nameOf = useCallback((device: Device) => (formatDeviceName ? formatDeviceName(device) : friendlyName(device, deviceText)), [formatDeviceName, deviceText])
+  // A name is untrusted text, put here into sentences (announcements, the dialog's title): its control
+  // and bidi characters are shown, as on the card, not obeyed (a U+202E would reverse the sentence).
+  const nameOf = useCallback(
+    (device: Device) => revealControlCharacters(formatDeviceName ? formatDeviceName(device) : friendlyName(device, deviceText)),
+    [formatDeviceName, deviceText],
+  )
 
   const report = (deviceKey: string, action: DeviceManagerAction, error: unknown) => {
     const state = classifyError(error)
