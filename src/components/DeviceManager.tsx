@@ -132,6 +132,8 @@ type PanelProps = Omit<DeviceManagerProps, 'onSignIn' | 'onResetPassword' | 'onC
 interface Confirmation {
   variant: ForgetVariant
   device?: Device
+  /** For `all-other-devices`, counted when the dialog opened: the list empties (optimistically) while they are forgotten. */
+  otherDeviceCount?: number | undefined
 }
 
 const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceManagerPanel(
@@ -304,7 +306,11 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
           headingLevel={headingLevel}
           onRefresh={() => void queryClient.invalidateQueries({ queryKey: deviceKeys.all(session?.userId ?? '') })}
           isRefreshing={list.isFetching && !list.isPending}
-          onForgetOthers={otherDevices.length > 0 ? () => setConfirmation({ variant: 'all-other-devices' }) : undefined}
+          onForgetOthers={
+            otherDevices.length > 0
+              ? () => setConfirmation({ variant: 'all-other-devices', otherDeviceCount: list.hasNextPage ? undefined : otherDevices.length })
+              : undefined
+          }
           forgetOthersButtonRef={forgetOthersButton}
           text={text}
         />
@@ -336,7 +342,7 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
           open={confirmation !== null}
           variant={confirmation?.variant ?? 'other-device'}
           deviceName={confirmation?.device ? nameOf(confirmation.device) : undefined}
-          otherDeviceCount={list.hasNextPage ? undefined : otherDevices.length}
+          otherDeviceCount={confirmation?.otherDeviceCount}
           isPending={forget.isPending || forgetOthers.isPending}
           onConfirm={confirm}
           onCancel={() => closeConfirmation(undefined)}

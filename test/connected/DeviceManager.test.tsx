@@ -150,6 +150,22 @@ describe('DeviceManager', () => {
     await waitFor(() => expect(cards()).toHaveLength(1))
   }, 30_000)
 
+  it('keeps the number of devices it asked about in the title while forgetting them', async () => {
+    const { emulator, user, cards } = await renderManager()
+    emulator.faults.set('ForgetDevice', { latency: { ms: 200 } })
+    const others = cards().length - 1
+
+    await user.click(screen.getByRole('button', { name: 'Forget all other devices' }))
+    const dialog = await screen.findByRole('dialog', { name: `Forget ${others} other devices?` })
+    await user.click(within(dialog).getByRole('button', { name: 'Forget all other devices' }))
+
+    // the list has already let them go (optimistically) while the calls run
+    await waitFor(() => expect(cards()).toHaveLength(1))
+    expect(within(dialog).getByRole('button', { name: 'Forgetting…' })).toBeInTheDocument()
+    expect(dialog).toHaveAccessibleName(`Forget ${others} other devices?`)
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${others} other devices were forgotten.`), { timeout: 5000 })
+  })
+
   it('shows more pages on request', async () => {
     const { user, cards } = await renderManager({}, DEMO_USERS.manyDevices)
     expect(cards()).toHaveLength(60)
