@@ -9,7 +9,8 @@ import { DeviceKitProvider } from '../../src/provider/DeviceKitProvider'
 import '../../src/styles/index.css'
 
 // jsdom does not move focus when a focused element is removed, nor does its <dialog> return focus on
-// close; Chromium does both, so where focus lands after a forget is checked here.
+// close, nor does it apply the stylesheet; Chromium does, so where focus lands after a forget and
+// how the live region is styled are checked here.
 
 const key = (n: number) => `us-east-1_0000000${n}-0000-0000-0000-000000000000`
 const device = (n: number): Device => {
@@ -94,5 +95,22 @@ describe('DeviceManager focus in Chromium', () => {
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     await waitFor(() => expect(screen.getByRole('button', { name: 'Forget all other devices' })).toHaveFocus())
+  })
+})
+
+describe('DeviceManager announcements in Chromium', () => {
+  it('keeps the empty live region in the accessibility tree, without taking space', async () => {
+    renderManager(fakeApi())
+    await waitFor(() => expect(cards()).toHaveLength(4))
+    const status = screen.getByRole('status')
+    expect(status).toBeEmptyDOMElement()
+    // display: none would take it out of the accessibility tree, and its first message could go unsaid
+    expect(getComputedStyle(status).display).not.toBe('none')
+    // ... but nothing shows: the list follows the header at the panel's usual gap
+    const panel = screen.getByRole('region', { name: 'Your devices' })
+    const header = panel.querySelector('header')!
+    const list = screen.getByRole('list', { name: 'Your devices' })
+    const gap = parseFloat(getComputedStyle(panel).rowGap)
+    expect(list.getBoundingClientRect().top - header.getBoundingClientRect().bottom).toBeCloseTo(gap, 0)
   })
 })
