@@ -110,7 +110,7 @@ export interface DeviceManagerProps
  * required, ...) are shown by its own DeviceErrorBoundary.
  */
 export const DeviceManager = forwardRef<HTMLElement, DeviceManagerProps>(function DeviceManager(
-  { onSignIn, onResetPassword, onConfirmAccount, fallback, onErrorState, locale, displayText, unstyled, ...props },
+  { onSignIn, onResetPassword, onConfirmAccount, fallback, onErrorState, locale, displayText, unstyled, headingLevel = 2, ...props },
   ref,
 ) {
   return (
@@ -121,8 +121,10 @@ export const DeviceManager = forwardRef<HTMLElement, DeviceManagerProps>(functio
       fallback={fallback}
       onError={onErrorState}
       locale={locale}
+      // the state that replaces the panel (signed out, ...) is titled at the panel's level
+      headingLevel={headingLevel}
     >
-      <DeviceManagerPanel ref={ref} locale={locale} displayText={displayText} unstyled={unstyled} {...props} />
+      <DeviceManagerPanel ref={ref} locale={locale} displayText={displayText} unstyled={unstyled} headingLevel={headingLevel} {...props} />
     </DeviceErrorBoundary>
   )
 })

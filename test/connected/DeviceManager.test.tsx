@@ -201,6 +201,15 @@ describe('DeviceManager', () => {
     expect(screen.queryByRole('list')).not.toBeInTheDocument()
   })
 
+  it('gives the "sign in again" view the heading level of the panel', async () => {
+    const emulator = cognito.emulator
+    const kit = await signedInKit(emulator)
+    emulator.faults.set('ListDevices', { error: { name: 'NotAuthorizedException', message: 'Access Token has expired' } })
+    render(<DeviceManager headingLevel={3} />, { wrapper: kit.wrapper })
+
+    expect(await screen.findByRole('heading', { name: 'Your session has ended', level: 3 })).toBeInTheDocument()
+  })
+
   it('takes text overrides and a replacement for the per-device actions', async () => {
     await renderManager({
       displayText: { title: 'Signed-in devices', thisDevice: 'You are here' },
