@@ -326,7 +326,7 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
         ) : null}
         {failures.has(OTHERS) ? (
           <p role="alert" className={part('failure')}>
-            {text.forgetFailed} {text.errorMessage(failures.get(OTHERS)!.state)}
+            {text.forgetOthersFailed} {text.errorMessage(failures.get(OTHERS)!.state)}
           </p>
         ) : null}
         <ActionStoreContext.Provider value={actionStore}>

@@ -21,6 +21,8 @@ export interface ManagerText {
   stoppedRememberingDevice?: (deviceName: string) => string
   /** Shown next to the action that failed, before the error state's own sentence. */
   forgetFailed?: string
+  /** Shown above the list when "forget all other devices" failed. */
+  forgetOthersFailed?: string
   rememberFailed?: string
   /** This browser's device was forgotten elsewhere (its GetDevice now answers "not found"). */
   currentDeviceForgotten?: string
@@ -41,6 +43,7 @@ const en: ResolvedManagerText = {
   rememberedDevice: (name) => `${name} is now remembered.`,
   stoppedRememberingDevice: (name) => `${name} is no longer remembered.`,
   forgetFailed: 'Could not forget this device.',
+  forgetOthersFailed: 'Could not forget the other devices.',
   rememberFailed: 'Could not change whether this device is remembered.',
   currentDeviceForgotten:
     'This device is no longer remembered for your account. The next time you sign in here, it will be treated as a new device.',

@@ -189,6 +189,7 @@ const manager: ResolvedManagerText = {
   rememberedDevice: (name) => `أصبح ${name} محفوظًا.`,
   stoppedRememberingDevice: (name) => `لم يعد ${name} محفوظًا.`,
   forgetFailed: 'تعذّر نسيان هذا الجهاز.',
+  forgetOthersFailed: 'تعذّر نسيان الأجهزة الأخرى.',
   rememberFailed: 'تعذّر تغيير حالة حفظ هذا الجهاز.',
   currentDeviceForgotten: 'لم يعد هذا الجهاز محفوظًا لحسابك. عند تسجيل الدخول هنا في المرة القادمة سيُعامل كجهاز جديد.',
 }

@@ -152,6 +152,7 @@ const manager: ResolvedManagerText = {
   rememberedDevice: (name) => `${name} wird jetzt gespeichert.`,
   stoppedRememberingDevice: (name) => `${name} wird nicht mehr gespeichert.`,
   forgetFailed: 'Das Gerät konnte nicht vergessen werden.',
+  forgetOthersFailed: 'Die anderen Geräte konnten nicht vergessen werden.',
   rememberFailed: 'Die Einstellung für dieses Gerät konnte nicht geändert werden.',
   currentDeviceForgotten:
     'Dieses Gerät ist für Ihr Konto nicht mehr gespeichert. Bei der nächsten Anmeldung hier gilt es als neues Gerät.',

@@ -95,6 +95,7 @@ describe('DeviceManager focus in Chromium', () => {
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     await waitFor(() => expect(screen.getByRole('button', { name: 'Forget all other devices' })).toHaveFocus())
+    expect(screen.getByRole('alert')).toHaveTextContent('Could not forget the other devices.')
   })
 })
 

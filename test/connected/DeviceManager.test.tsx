@@ -166,6 +166,32 @@ describe('DeviceManager', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${others} other devices were forgotten.`), { timeout: 5000 })
   })
 
+  it('reports that the other devices could not be forgotten, above the list', async () => {
+    const onError = vi.fn()
+    const { emulator, user, cards } = await renderManager({ onError })
+    emulator.faults.set('ForgetDevice', { error: { name: 'InternalErrorException' } })
+    const before = cards().length
+
+    await user.click(screen.getByRole('button', { name: 'Forget all other devices' }))
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Forget all other devices' }))
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Could not forget the other devices.')
+    expect(alert).toHaveTextContent('temporarily unavailable')
+    await waitFor(() => expect(cards()).toHaveLength(before))
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ action: 'forget-others', state: 'unavailable' }))
+  })
+
+  it('reports that the other devices could not be forgotten, in German', async () => {
+    const { emulator, user } = await renderManager({ locale: 'de' })
+    emulator.faults.set('ForgetDevice', { error: { name: 'InternalErrorException' } })
+
+    await user.click(screen.getByRole('button', { name: 'Alle anderen Geräte vergessen' }))
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Alle anderen Geräte vergessen' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Die anderen Geräte konnten nicht vergessen werden.')
+  })
+
   it('shows more pages on request', async () => {
     const { user, cards } = await renderManager({}, DEMO_USERS.manyDevices)
     expect(cards()).toHaveLength(60)
