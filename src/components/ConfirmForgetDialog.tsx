@@ -9,6 +9,7 @@ import {
   type SyntheticEvent,
 } from 'react'
 import { revealControlCharacters } from '../format/controlCharacters'
+import { shownLanguage } from '../i18n/translations'
 import type { DeviceText } from './displayText'
 import { mergeRefs } from './mergeRefs'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
@@ -67,7 +68,10 @@ export const ConfirmForgetDialog = forwardRef<HTMLDialogElement, ConfirmForgetDi
   ref,
 ) {
   const unstyled = useUnstyled(unstyledProp)
-  const { text } = useDeviceText(locale, displayText)
+  const { locale: resolvedLocale, text } = useDeviceText(locale, displayText)
+  // The dialog sits in the top layer, away from any lang/dir the host set around the kit: it names
+  // the language of the text it shows (English when the locale's has no registered translation).
+  const { lang, dir } = shownLanguage(resolvedLocale)
   const titleId = useId()
   const descriptionId = useId()
   const dialogRef = useRef<HTMLDialogElement | null>(null)
@@ -120,6 +124,8 @@ export const ConfirmForgetDialog = forwardRef<HTMLDialogElement, ConfirmForgetDi
         ref={setDialogRef}
         aria-labelledby={titleId}
         aria-describedby={descriptionId}
+        lang={lang}
+        dir={dir}
         {...rest}
         className={partClassName(unstyled, 'rcd-forget-dialog', [variant], className)}
         data-state={open ? 'open' : 'closed'}

@@ -128,6 +128,20 @@ describe('ConfirmForgetDialog', () => {
     expect(screen.getByRole('button', { name: 'إلغاء' })).toBeInTheDocument()
   })
 
+  it('marks its Arabic text as Arabic, right to left', () => {
+    render(<ConfirmForgetDialog open locale="ar" variant="this-device" onConfirm={() => {}} onCancel={() => {}} />)
+    const dialog = screen.getByRole('dialog', { name: 'نسيان هذا الجهاز؟' })
+    expect(dialog).toHaveAttribute('lang', 'ar')
+    expect(dialog).toHaveAttribute('dir', 'rtl')
+  })
+
+  it('marks the English it shows for a language without a translation as English, left to right', () => {
+    render(<ConfirmForgetDialog open locale="he" variant="this-device" onConfirm={() => {}} onCancel={() => {}} />)
+    const dialog = screen.getByRole('dialog', { name: 'Forget this device?' })
+    expect(dialog).toHaveAttribute('lang', 'en')
+    expect(dialog).toHaveAttribute('dir', 'ltr')
+  })
+
   it('lets displayText override the title and buttons', () => {
     render(
       <ConfirmForgetDialog
