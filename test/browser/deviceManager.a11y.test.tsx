@@ -27,15 +27,18 @@ const device = (n: number): Device => {
   }
 }
 
-/** Four devices, the first one this browser's; every ForgetDevice fails when `failForget`. */
-function fakeApi({ failForget = false } = {}): DeviceApi {
+/**
+ * Four devices, the first one this browser's; every ForgetDevice fails when `failForget`, and
+ * waits for `answer` when given.
+ */
+function fakeApi({ failForget = false, answer }: { failForget?: boolean; answer?: Promise<void> } = {}): DeviceApi {
   let devices = [1, 2, 3, 4].map(device)
   return {
     getSession: async () => ({ userId: 'user-1', currentDeviceKey: key(1) }),
     getDevice: async (deviceKey) => devices.find((listed) => listed.key === deviceKey)!,
     listDevices: async () => ({ devices, nextCursor: undefined }),
     forgetDevice: async (deviceKey) => {
-      await new Promise((resolve) => setTimeout(resolve, 50))
+      await (answer ?? new Promise((resolve) => setTimeout(resolve, 50)))
       if (failForget) throw Object.assign(new Error('Internal error'), { name: 'InternalErrorException' })
       devices = devices.filter((listed) => listed.key !== deviceKey)
     },
@@ -113,5 +116,24 @@ describe('DeviceManager announcements in Chromium', () => {
     const list = screen.getByRole('list', { name: 'Your devices' })
     const gap = parseFloat(getComputedStyle(panel).rowGap)
     expect(list.getBoundingClientRect().top - header.getBoundingClientRect().bottom).toBeCloseTo(gap, 0)
+  })
+})
+
+describe('ConfirmForgetDialog while forgetting, in Chromium', () => {
+  it('shows Cancel as unavailable, like the confirm button, until Cognito answers', async () => {
+    let answer!: () => void
+    renderManager(fakeApi({ answer: new Promise<void>((resolve) => (answer = resolve)) }))
+    await waitFor(() => expect(cards()).toHaveLength(4))
+    const cancel = () => within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' })
+    await userEvent.click(within(card('Chrome 123 on macOS')).getByRole('button', { name: 'Forget' }))
+    const idleOpacity = getComputedStyle(cancel()).opacity
+    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Forget device' }))
+
+    await waitFor(() => expect(cancel()).toHaveAttribute('aria-disabled', 'true'))
+    const confirm = within(screen.getByRole('dialog')).getByRole('button', { name: 'Forgetting…' })
+    expect(getComputedStyle(cancel()).opacity).not.toBe(idleOpacity)
+    expect(getComputedStyle(cancel()).opacity).toBe(getComputedStyle(confirm).opacity)
+    answer()
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
   })
 })
