@@ -24,7 +24,7 @@ export function regionEndpoint(region: string): string {
  */
 export async function callCognito(operation: string, input: object, options: CognitoCallOptions): Promise<unknown> {
   const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS)
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+  const signal = options.signal ? eitherSignal(options.signal, timeout) : timeout
   const send = options.fetch ?? fetch
 
   let response: Response
@@ -55,6 +55,20 @@ export async function callCognito(operation: string, input: object, options: Cog
     throw new MalformedResponseError(`Cognito answered ${operation} with a body that is not a JSON object.`)
   }
   return body
+}
+
+/**
+ * Aborts when either signal does. `AbortSignal.any` where the browser has it; Safari before 17.4
+ * (iOS 16 and 17.0–17.3) and Firefox before 124 do not, and every call would fail there without this.
+ */
+function eitherSignal(first: AbortSignal, second: AbortSignal): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any([first, second])
+  const either = new AbortController()
+  for (const signal of [first, second]) {
+    if (signal.aborted) either.abort(signal.reason)
+    else signal.addEventListener('abort', () => either.abort(signal.reason), { once: true, signal: either.signal })
+  }
+  return either.signal
 }
 
 function parseJson(text: string): unknown {

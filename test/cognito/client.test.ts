@@ -110,6 +110,36 @@ describe('callCognito', () => {
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' })
   })
 
+  describe('in a browser without AbortSignal.any (Safari before 17.4)', () => {
+    const never: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)))
+    const withoutAny = async (run: () => Promise<void>) => {
+      const any = Object.getOwnPropertyDescriptor(AbortSignal, 'any')
+      Reflect.deleteProperty(AbortSignal, 'any')
+      try {
+        await run()
+      } finally {
+        if (any) Object.defineProperty(AbortSignal, 'any', any)
+      }
+    }
+
+    it("answers a call that carries the caller's signal", () =>
+      withoutAny(async () => {
+        const body = await callCognito('ListDevices', {}, { endpoint, signal: new AbortController().signal, fetch: answering(() => Response.json({ Devices: [] })) })
+        expect(body).toEqual({ Devices: [] })
+      }))
+
+    it("still gives up in time, and still passes the caller's abort through", () =>
+      withoutAny(async () => {
+        const slow = callCognito('GetDevice', {}, { endpoint, fetch: never, signal: new AbortController().signal, timeoutMs: 20 })
+        await expect(slow).rejects.toBeInstanceOf(TimeoutError)
+        const controller = new AbortController()
+        const cancelled = callCognito('GetDevice', {}, { endpoint, fetch: never, signal: controller.signal })
+        controller.abort()
+        await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' })
+      }))
+  })
+
   it('never puts the access token in an error message', async () => {
     const token = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln'
     const error = (await callCognito('GetDevice', { AccessToken: token }, {
