@@ -20,7 +20,11 @@ const DAY = 24 * HOUR
 const MONTH = 30 * DAY
 const YEAR = 365 * DAY
 
-/** Below each threshold, the unit to speak in and its length (thresholds as moment.js / date-fns use). */
+/**
+ * Below each threshold, the unit to speak in and its length (thresholds as moment.js / date-fns use).
+ * Past a threshold the larger unit is spoken even though less than one of it has passed (50 minutes
+ * reads "1 hour ago"), so formatRelativeTime counts at least one of it.
+ */
 const units: ReadonlyArray<readonly [threshold: number, unit: Intl.RelativeTimeFormatUnit, length: number]> = [
   [45 * SECOND, 'second', SECOND],
   [45 * MINUTE, 'minute', MINUTE],
@@ -71,9 +75,11 @@ export function formatRelativeTime(date: Date, now: Date, locale: string): strin
   const elapsed = date.getTime() - now.getTime()
   const distance = Math.abs(elapsed)
   const [, unit, length] = units.find(([threshold]) => distance < threshold) ?? units[units.length - 1]!
-  // Round toward zero so "2 days and 23 hours ago" reads "2 days ago", never "3 days ago".
-  const amount = Math.trunc(elapsed / length)
-  return relativeFormat(locale).format(amount === 0 ? 0 : amount, unit)
+  // Round toward zero so "2 days and 23 hours ago" reads "2 days ago", never "3 days ago"; but never
+  // to zero past a threshold: with numeric 'auto', 0 reads "this hour" / "today" / "this month",
+  // which 50 minutes, 23 hours or 28 days ago are not.
+  const whole = Math.max(Math.trunc(distance / length), unit === 'second' ? 0 : 1)
+  return relativeFormat(locale).format(whole === 0 ? 0 : Math.sign(elapsed) * whole, unit)
 }
 
 /** The absolute date and time in `locale`, e.g. "26. November 2026 um 04:17". */

@@ -36,6 +36,55 @@ describe('formatRelativeTime', () => {
   })
 })
 
+describe('formatRelativeTime across the unit boundaries', () => {
+  // Now is 12:00 UTC; each row is how long ago the date was.
+  const SECOND = 1000
+  const MINUTE = 60 * SECOND
+  const HOUR = 60 * MINUTE
+  const DAY = 24 * HOUR
+  const ago = (milliseconds: number) => new Date(now.getTime() - milliseconds)
+
+  it.each([
+    ['0 seconds', 'now', 0],
+    ['44 seconds', '44 seconds ago', 44 * SECOND],
+    ['45 seconds', '1 minute ago', 45 * SECOND],
+    ['59 seconds', '1 minute ago', 59 * SECOND],
+    ['2 minutes', '2 minutes ago', 2 * MINUTE],
+    ['44 minutes', '44 minutes ago', 44 * MINUTE],
+    ['45 minutes', '1 hour ago', 45 * MINUTE],
+    ['50 minutes', '1 hour ago', 50 * MINUTE],
+    ['2 hours', '2 hours ago', 2 * HOUR],
+    ['21 hours', '21 hours ago', 21 * HOUR],
+    ['22 hours', 'yesterday', 22 * HOUR],
+    ['23 hours', 'yesterday', 23 * HOUR],
+    ['2 days', '2 days ago', 2 * DAY],
+    ['25 days', '25 days ago', 25 * DAY],
+    ['26 days', 'last month', 26 * DAY],
+    ['28 days', 'last month', 28 * DAY],
+    ['60 days', '2 months ago', 60 * DAY],
+    ['329 days', '10 months ago', 329 * DAY],
+    ['330 days', 'last year', 330 * DAY],
+    ['350 days', 'last year', 350 * DAY],
+    ['730 days', '2 years ago', 730 * DAY],
+  ])('%s ago reads "%s" in English', (_, phrase, milliseconds) => {
+    expect(formatRelativeTime(ago(milliseconds), now, 'en')).toBe(phrase)
+  })
+
+  it.each([
+    ['50 minutes', 'vor 1 Stunde', 50 * MINUTE],
+    ['23 hours', 'gestern', 23 * HOUR],
+    ['28 days', 'letzten Monat', 28 * DAY],
+    ['350 days', 'letztes Jahr', 350 * DAY],
+  ])('%s ago reads "%s" in German', (_, phrase, milliseconds) => {
+    expect(formatRelativeTime(ago(milliseconds), now, 'de')).toBe(phrase)
+  })
+
+  it('counts at least one of the larger unit in the future too', () => {
+    expect(formatRelativeTime(new Date(now.getTime() + 23 * HOUR), now, 'en')).toBe('tomorrow')
+    expect(formatRelativeTime(new Date(now.getTime() + 50 * MINUTE), now, 'en')).toBe('in 1 hour')
+  })
+})
+
 describe('readTimestamp', () => {
   it('gives the ISO string, the relative phrase and the absolute date', () => {
     const date = daysAgo(3)
