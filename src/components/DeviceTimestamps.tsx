@@ -1,4 +1,4 @@
-import { forwardRef, useState, type ComponentPropsWithoutRef } from 'react'
+import { forwardRef, type ComponentPropsWithoutRef } from 'react'
 import { readTimestamp } from '../format/timestamp'
 import type { DeviceText, ResolvedDeviceText } from './displayText'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
@@ -8,7 +8,7 @@ export interface DeviceTimestampsProps extends Omit<ComponentPropsWithoutRef<'dl
   createdAt?: Date | undefined
   lastModifiedAt?: Date | undefined
   lastAuthenticatedAt?: Date | undefined
-  /** The moment relative phrases are measured from. Defaults to the time of the first render. */
+  /** The moment relative phrases are measured from. Defaults to the time of each render. */
   now?: Date
   /** BCP 47 locale; defaults to DeviceKitProvider's, else 'en'. Dates follow it. */
   locale?: string
@@ -98,8 +98,9 @@ export interface TimestampRowsProps extends Pick<DeviceTimestampsProps, 'created
  * with the texts it resolved once, instead of a DeviceTimestamps that looks them up again per card.
  */
 export function TimestampRows({ createdAt, lastModifiedAt, lastAuthenticatedAt, now: nowProp, locale, text, unstyled }: TimestampRowsProps) {
-  const [firstRender] = useState(() => new Date())
-  const now = nowProp ?? firstRender
+  // The clock as the dates are shown, not as the page opened: a refetch brings dates newer than the
+  // first render, which measured from then read as the future ("in 9 minutes").
+  const now = nowProp ?? new Date()
   const row = { now, locale, unknownDate: text.unknownDate, unstyled }
   return (
     <>

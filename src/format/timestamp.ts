@@ -21,6 +21,12 @@ const MONTH = 30 * DAY
 const YEAR = 365 * DAY
 
 /**
+ * How far ahead of `now` a date may be and still read "now": Cognito stamps dates with its clock,
+ * the phrase is measured with the browser's, and the two can disagree by a few minutes.
+ */
+const CLOCK_SKEW = 5 * MINUTE
+
+/**
  * Below each threshold, the unit to speak in and its length (thresholds as moment.js / date-fns use).
  * Past a threshold the larger unit is spoken even though less than one of it has passed (50 minutes
  * reads "1 hour ago"), so formatRelativeTime counts at least one of it.
@@ -70,9 +76,13 @@ function absoluteFormat(locale: string): Intl.DateTimeFormat {
   return format
 }
 
-/** "3 days ago" for `date` seen from `now`, in `locale`. Future dates (clock skew) read "in 2 minutes". */
+/**
+ * "3 days ago" for `date` seen from `now`, in `locale`. A date up to five minutes ahead (clock skew)
+ * reads "now"; one further ahead reads "in 2 hours".
+ */
 export function formatRelativeTime(date: Date, now: Date, locale: string): string {
   const elapsed = date.getTime() - now.getTime()
+  if (elapsed > 0 && elapsed <= CLOCK_SKEW) return relativeFormat(locale).format(0, 'second')
   const distance = Math.abs(elapsed)
   const [, unit, length] = units.find(([threshold]) => distance < threshold) ?? units[units.length - 1]!
   // Round toward zero so "2 days and 23 hours ago" reads "2 days ago", never "3 days ago"; but never

@@ -1,5 +1,5 @@
 import { createRef } from 'react'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { DeviceTimestamps } from '../../src/components'
@@ -75,6 +75,30 @@ describe('DeviceTimestamps', () => {
     expect(value).toHaveTextContent(new Intl.RelativeTimeFormat('ar', { numeric: 'auto' }).format(-3, 'day'))
     expect(value).toHaveTextContent(absolute(date, 'ar'))
     expect(valueFor('تاريخ الإضافة')).toHaveTextContent(/^غير معروف$/)
+  })
+
+  describe('without `now`', () => {
+    afterEach(() => vi.useRealTimers())
+
+    it('measures newer dates from the clock when they arrive, not from the first render', () => {
+      vi.useFakeTimers({ toFake: ['Date'] })
+      const opened = new Date('2026-03-15T08:00:00Z')
+      vi.setSystemTime(opened)
+      const { rerender } = render(<DeviceTimestamps lastAuthenticatedAt={new Date(opened.getTime() - 60_000)} />)
+      expect(valueFor('Last signed in').querySelector('time')).toHaveTextContent(/^1 minute ago$/)
+
+      // Ten minutes later a refresh brings a sign-in from one minute ago.
+      vi.setSystemTime(new Date(opened.getTime() + 10 * 60_000))
+      rerender(<DeviceTimestamps lastAuthenticatedAt={new Date(opened.getTime() + 9 * 60_000)} />)
+      expect(valueFor('Last signed in').querySelector('time')).toHaveTextContent(/^1 minute ago$/)
+    })
+
+    it('reads a date a few minutes ahead of the browser clock (clock skew) as "now"', () => {
+      vi.useFakeTimers({ toFake: ['Date'] })
+      vi.setSystemTime(now)
+      render(<DeviceTimestamps lastAuthenticatedAt={new Date(now.getTime() + 3 * 60_000)} />)
+      expect(valueFor('Last signed in').querySelector('time')).toHaveTextContent(/^now$/)
+    })
   })
 
   it('lets displayText override the labels and "Unknown"', () => {

@@ -31,8 +31,15 @@ describe('formatRelativeTime', () => {
     expect(formatRelativeTime(new Date(daysAgo(3).getTime() + 60_000), now, 'en')).toBe('2 days ago')
   })
 
-  it('reads a future date (clock skew) as "in ..."', () => {
-    expect(formatRelativeTime(new Date(now.getTime() + 2 * 60_000), now, 'en')).toBe('in 2 minutes')
+  it('reads a date a few minutes ahead (clock skew) as "now", not "in 2 minutes"', () => {
+    expect(formatRelativeTime(new Date(now.getTime() + 2 * 60_000), now, 'en')).toBe('now')
+    expect(formatRelativeTime(new Date(now.getTime() + 5 * 60_000), now, 'en')).toBe('now')
+    expect(formatRelativeTime(new Date(now.getTime() + 2 * 60_000), now, 'de')).toBe('jetzt')
+  })
+
+  it('reads a date further ahead as "in ..."', () => {
+    expect(formatRelativeTime(new Date(now.getTime() + 6 * 60_000), now, 'en')).toBe('in 6 minutes')
+    expect(formatRelativeTime(new Date(now.getTime() + 2 * 3_600_000), now, 'en')).toBe('in 2 hours')
   })
 })
 
