@@ -88,7 +88,8 @@ export const DeviceCard = forwardRef<HTMLElement, DeviceCardProps>(function Devi
       >
         <div className={partClassName(unstyled, 'rcd-device-card__header')}>
           <DeviceTypeIcon deviceType={description.deviceType} className={partClassName(unstyled, 'rcd-device-card__icon')} />
-          <Heading id={nameId} className={partClassName(unstyled, 'rcd-device-card__name')}>
+          {/* tabIndex -1: a list moves focus here to the first card of a page it loaded */}
+          <Heading id={nameId} tabIndex={-1} className={partClassName(unstyled, 'rcd-device-card__name')}>
             {name}
           </Heading>
           {isCurrent ? <span className={partClassName(unstyled, 'rcd-device-card__badge')}>{text.thisDevice}</span> : null}

@@ -1,4 +1,4 @@
-import { forwardRef, memo, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { forwardRef, memo, useEffect, useId, useLayoutEffect, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import type { Device } from '../cognito/device'
 import type { DeviceErrorState } from '../errors/classifyError'
 import { DeviceCard, type DeviceCardProps, type HeadingLevel } from './DeviceCard'
@@ -41,6 +41,10 @@ export interface DeviceListViewProps extends Omit<ComponentPropsWithoutRef<'div'
   unstyled?: boolean
 }
 
+// A layout effect moves focus in the commit that shows the new cards (no frame with focus on
+// <body>); on the server, where there is no focus, a plain effect avoids React 18's warning.
+const useFocusEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
+
 function listState(devices: readonly Device[], isLoading: boolean, error: DeviceErrorState | undefined): DeviceListState {
   if (devices.length > 0) return 'ready'
   if (isLoading) return 'loading'
@@ -79,6 +83,25 @@ export const DeviceListView = forwardRef<HTMLDivElement, DeviceListViewProps>(fu
   const { locale, text } = useDeviceText(localeProp, displayText)
   const emptyTitleId = useId()
   const state = listState(devices, isLoading, error)
+  const itemsRef = useRef<HTMLUListElement>(null)
+  const showMoreRef = useRef<HTMLButtonElement>(null)
+  // The keys shown when "Show more" was pressed with focus on it, until that page is in.
+  const focusNextPage = useRef<ReadonlySet<string> | null>(null)
+
+  // Move focus to the first card of the page "Show more" loaded. Screen reader users hear where the
+  // new cards start, and after the last page the button (gone) does not drop focus to <body>.
+  useFocusEffect(() => {
+    const shownBefore = focusNextPage.current
+    if (!shownBefore || isFetchingMore) return
+    focusNextPage.current = null
+    // Not if focus has moved on meanwhile: only from the button, or from <body> once it is gone.
+    const active = document.activeElement
+    if (active !== showMoreRef.current && active !== document.body && active !== null) return
+    // The list may be sorted (DeviceList is), so the new cards need not be at the end.
+    const index = devices.findIndex((device) => !shownBefore.has(device.key))
+    if (index === -1) return
+    itemsRef.current?.children[index]?.querySelector<HTMLElement>(`h${headingLevel}`)?.focus()
+  }, [devices, isFetchingMore, headingLevel])
   const EmptyHeading = `h${headingLevel}` as const
   const part = (name: string, modifiers?: ReadonlyArray<string | false | undefined>) =>
     partClassName(unstyled, `rcd-device-list__${name}`, modifiers)
@@ -107,7 +130,12 @@ export const DeviceListView = forwardRef<HTMLDivElement, DeviceListViewProps>(fu
         ) : null}
 
         {state === 'ready' ? (
-          <ul className={part('items')} aria-label={text.deviceListLabel} aria-busy={isFetchingMore || isLoading || undefined}>
+          <ul
+            ref={itemsRef}
+            className={part('items')}
+            aria-label={text.deviceListLabel}
+            aria-busy={isFetchingMore || isLoading || undefined}
+          >
             {devices.map((device) => (
               <DeviceListItem
                 key={device.key}
@@ -149,12 +177,15 @@ export const DeviceListView = forwardRef<HTMLDivElement, DeviceListViewProps>(fu
 
         {state === 'ready' && hasMore && onShowMore ? (
           <button
+            ref={showMoreRef}
             type="button"
             className={part('show-more')}
             aria-disabled={isFetchingMore || undefined}
             data-state={isFetchingMore ? 'loading' : 'idle'}
-            onClick={() => {
-              if (!isFetchingMore) onShowMore()
+            onClick={(event) => {
+              if (isFetchingMore) return
+              if (document.activeElement === event.currentTarget) focusNextPage.current = new Set(devices.map((device) => device.key))
+              onShowMore()
             }}
           >
             {isFetchingMore ? text.loadingMore : text.showMore}
