@@ -1,4 +1,4 @@
-import { forwardRef, useMemo } from 'react'
+import { forwardRef, useMemo, useState } from 'react'
 import type { Device } from '../cognito/device'
 import { classifyError, type DeviceErrorState } from '../errors/classifyError'
 import { useCurrentDevice } from '../hooks/useCurrentDevice'
@@ -7,7 +7,7 @@ import { DeviceListView, type DeviceListViewProps } from './DeviceListView'
 
 export type DeviceListProps = Omit<
   DeviceListViewProps,
-  'devices' | 'currentDeviceKey' | 'isLoading' | 'error' | 'onRetry' | 'hasMore' | 'onShowMore' | 'isFetchingMore'
+  'devices' | 'currentDeviceKey' | 'isLoading' | 'error' | 'onRetry' | 'isRetrying' | 'hasMore' | 'onShowMore' | 'isFetchingMore'
 >
 
 /**
@@ -23,15 +23,18 @@ export const DeviceList = forwardRef<HTMLDivElement, DeviceListProps>(function D
     () => orderDevices(list.devices, list.currentDeviceKey, current.data),
     [list.devices, list.currentDeviceKey, current.data],
   )
+  const { error, isRetrying } = useListFailure(list)
   return (
     <DeviceListView
       ref={ref}
       {...props}
       devices={devices}
       currentDeviceKey={list.currentDeviceKey}
-      isLoading={list.isPending && list.fetchStatus !== 'paused'}
-      error={listError(list)}
+      // A retry of a failed first page is loading too, but shows as the error row retrying.
+      isLoading={list.isPending && list.fetchStatus !== 'paused' && error === undefined}
+      error={error}
       onRetry={() => void list.refetch()}
+      isRetrying={isRetrying}
       hasMore={list.hasNextPage}
       onShowMore={() => void list.fetchNextPage()}
       isFetchingMore={list.isFetchingNextPage}
@@ -47,7 +50,29 @@ export function needsCurrentDevice(list: { isSuccess: boolean; devices: readonly
   return list.isSuccess && !list.devices.some((device) => device.key === list.currentDeviceKey)
 }
 
-function listError(list: { error: unknown; fetchStatus: string; isPending: boolean }): DeviceErrorState | undefined {
+interface ListStatus {
+  error: unknown
+  fetchStatus: string
+  isPending: boolean
+}
+
+/**
+ * The failure to show, and whether the list is fetching again while it shows ("Try again",
+ * Refresh, a refocus). React Query forgets the error of a first page that failed as soon as it
+ * fetches again (back to pending): the last failure is kept until a fetch ends without one, so the
+ * error row, its button and the focus on it stay through the retry instead of turning to skeletons.
+ */
+function useListFailure(list: ListStatus): { error: DeviceErrorState | undefined; isRetrying: boolean } {
+  const current = listError(list)
+  const isFetching = list.fetchStatus === 'fetching'
+  const [last, setLast] = useState(current)
+  const error = current ?? (isFetching ? last : undefined)
+  // Adjusted during render, as React's "storing information from previous renders" does.
+  if (error !== last) setLast(error)
+  return { error, isRetrying: isFetching && error !== undefined }
+}
+
+function listError(list: ListStatus): DeviceErrorState | undefined {
   if (list.error) return classifyError(list.error)
   if (list.isPending && list.fetchStatus === 'paused') return 'offline'
   return undefined

@@ -1,4 +1,4 @@
-import { forwardRef, memo, useEffect, useId, useLayoutEffect, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { forwardRef, memo, useEffect, useId, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import type { Device } from '../cognito/device'
 import type { DeviceErrorState } from '../errors/classifyError'
 import { DeviceCard, type DeviceCardProps, type HeadingLevel } from './DeviceCard'
@@ -20,6 +20,11 @@ export interface DeviceListViewProps extends Omit<ComponentPropsWithoutRef<'div'
   error?: DeviceErrorState | undefined
   /** Shows a retry button in the error row. */
   onRetry?: () => void
+  /**
+   * A retry of the failed load is under way: the list is `aria-busy`, the retry button reads
+   * "Trying again…" and ignores presses, and a retry that fails again is announced again.
+   */
+  isRetrying?: boolean
   /** There are further pages: shows the "Show more" button when `onShowMore` is given too. */
   hasMore?: boolean
   onShowMore?: () => void
@@ -63,6 +68,7 @@ export const DeviceListView = forwardRef<HTMLDivElement, DeviceListViewProps>(fu
     isLoading = false,
     error,
     onRetry,
+    isRetrying = false,
     hasMore = false,
     onShowMore,
     isFetchingMore = false,
@@ -83,6 +89,7 @@ export const DeviceListView = forwardRef<HTMLDivElement, DeviceListViewProps>(fu
   const { locale, text } = useDeviceText(localeProp, displayText)
   const emptyTitleId = useId()
   const state = listState(devices, isLoading, error)
+  const retriesEnded = useRetriesEnded(isRetrying)
   const itemsRef = useRef<HTMLUListElement>(null)
   const showMoreRef = useRef<HTMLButtonElement>(null)
   // The keys shown when "Show more" was pressed with focus on it, until that page is in.
@@ -115,6 +122,8 @@ export const DeviceListView = forwardRef<HTMLDivElement, DeviceListViewProps>(fu
         data-state={state}
         data-fetching-more={isFetchingMore ? '' : undefined}
         data-error={error ? '' : undefined}
+        data-retrying={isRetrying ? '' : undefined}
+        aria-busy={isRetrying || undefined}
       >
         {state === 'loading' ? (
           <>
@@ -164,12 +173,24 @@ export const DeviceListView = forwardRef<HTMLDivElement, DeviceListViewProps>(fu
 
         {error ? (
           <div className={part('error')} data-error-state={error}>
-            <p role="alert" className={part('error-message')}>
+            {/*
+              A new element after each failed retry: an alert is announced when it appears, and the
+              same words changing to the same words would be silent, as if the retry had not run.
+            */}
+            <p key={retriesEnded} role="alert" className={part('error-message')}>
               {text.errorMessage(error)}
             </p>
             {onRetry ? (
-              <button type="button" className={part('retry')} onClick={onRetry}>
-                {text.retry}
+              <button
+                type="button"
+                className={part('retry')}
+                aria-disabled={isRetrying || undefined}
+                data-state={isRetrying ? 'loading' : 'idle'}
+                onClick={() => {
+                  if (!isRetrying) onRetry()
+                }}
+              >
+                {isRetrying ? text.retrying : text.retry}
               </button>
             ) : null}
           </div>
@@ -195,6 +216,18 @@ export const DeviceListView = forwardRef<HTMLDivElement, DeviceListViewProps>(fu
     </UnstyledContext.Provider>
   )
 })
+
+/** How many retries have ended (`isRetrying` turned false again) while this list was shown. */
+function useRetriesEnded(isRetrying: boolean): number {
+  // Adjusted during render, as React's "storing information from previous renders" does.
+  const [retries, setRetries] = useState({ isRetrying, ended: 0 })
+  if (retries.isRetrying !== isRetrying) {
+    const ended = isRetrying ? retries.ended : retries.ended + 1
+    setRetries({ isRetrying, ended })
+    return ended
+  }
+  return retries.ended
+}
 
 interface DeviceListItemProps extends Pick<DeviceListViewProps, 'renderActions' | 'formatDeviceName' | 'now' | 'displayText'> {
   className: string | undefined

@@ -18,6 +18,8 @@ export interface DeviceText {
   /** The inline error row's message for each error state. */
   errorMessage?: (state: DeviceErrorState) => string
   retry?: string
+  /** The retry button while the retry is under way. */
+  retrying?: string
   showMore?: string
   loadingMore?: string
 
@@ -71,6 +73,7 @@ const en: ResolvedDeviceText = {
   emptyDescription: 'Devices you choose to remember when you sign in will appear here.',
   errorMessage: (state) => englishErrors[state],
   retry: 'Try again',
+  retrying: 'Trying again…',
   showMore: 'Show more',
   loadingMore: 'Loading more…',
 

@@ -53,6 +53,7 @@ const deviceText: ResolvedDeviceText = {
   emptyDescription: 'ستظهر هنا الأجهزة التي تختار تذكّرها عند تسجيل الدخول.',
   errorMessage: (state) => arabicErrors[state],
   retry: 'إعادة المحاولة',
+  retrying: 'جارٍ إعادة المحاولة…',
   showMore: 'عرض المزيد',
   loadingMore: 'جارٍ تحميل المزيد…',
 

@@ -33,6 +33,7 @@ const deviceText: ResolvedDeviceText = {
   emptyDescription: 'Geräte, die Sie sich bei der Anmeldung merken lassen, werden hier angezeigt.',
   errorMessage: (state) => germanErrors[state],
   retry: 'Erneut versuchen',
+  retrying: 'Neuer Versuch läuft …',
   showMore: 'Weitere anzeigen',
   loadingMore: 'Weitere werden geladen …',
 

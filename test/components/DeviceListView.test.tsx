@@ -48,6 +48,42 @@ describe('DeviceListView', () => {
     expect(screen.queryByRole('region')).toBeNull()
   })
 
+  it('shows a retry under way: busy, "Trying again…", presses ignored, the error still shown', async () => {
+    const user = userEvent.setup()
+    const onRetry = vi.fn()
+    render(<DeviceListView data-testid="list-root" devices={[]} error="unavailable" onRetry={onRetry} isRetrying />)
+    const root = screen.getByTestId('list-root')
+    expect(root).toHaveAttribute('aria-busy', 'true')
+    expect(root).toHaveAttribute('data-retrying', '')
+    expect(root).toHaveAttribute('data-state', 'error')
+    expect(screen.getByRole('alert')).toHaveTextContent('temporarily unavailable')
+    const button = screen.getByRole('button', { name: 'Trying again…' })
+    expect(button).toHaveAttribute('aria-disabled', 'true')
+    expect(button).toHaveAttribute('data-state', 'loading')
+    await user.click(button)
+    expect(onRetry).not.toHaveBeenCalled()
+  })
+
+  it('announces a retry that fails again with a new alert, not while it runs', () => {
+    const list = (isRetrying: boolean) => <DeviceListView devices={[]} error="unavailable" onRetry={() => {}} isRetrying={isRetrying} />
+    const { rerender } = render(list(false))
+    const first = screen.getByRole('alert')
+    rerender(list(true))
+    expect(screen.getByRole('alert')).toBe(first)
+    rerender(list(false))
+    expect(screen.getByRole('alert')).not.toBe(first)
+    expect(screen.getByRole('alert')).toHaveTextContent('temporarily unavailable')
+    expect(screen.getByRole('button', { name: 'Try again' })).not.toHaveAttribute('aria-disabled')
+  })
+
+  it.each([
+    ['de', 'Neuer Versuch läuft …'],
+    ['ar', 'جارٍ إعادة المحاولة…'],
+  ])('reads the retry under way in %s', (locale, label) => {
+    render(<DeviceListView devices={[]} error="unavailable" onRetry={() => {}} isRetrying locale={locale} />)
+    expect(screen.getByRole('button', { name: label })).toHaveAttribute('aria-disabled', 'true')
+  })
+
   it('keeps the cards already shown when a later load fails', () => {
     render(<DeviceListView data-testid="list-root" devices={[phone]} error="throttled" now={now} />)
     expect(screen.getAllByRole('article')).toHaveLength(1)

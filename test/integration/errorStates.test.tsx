@@ -107,6 +107,28 @@ describe('transient and request states stay inline', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
+  it('shows that "Try again" is under way, and announces a retry that fails again', async () => {
+    const { emulator, user } = await panelFailingWith('InternalErrorException')
+    const firstAlert = await screen.findByRole('alert')
+    emulator.faults.set('ListDevices', { latency: { ms: 300 }, error: { name: 'InternalErrorException' } })
+    await user.click(screen.getByRole('button', { name: 'Try again' }))
+
+    const retrying = await screen.findByRole('button', { name: 'Trying again…' })
+    // The error row stays through the retry, so the button keeps the focus the press gave it.
+    expect(retrying).toHaveFocus()
+    expect(retrying).toHaveAttribute('aria-disabled', 'true')
+    expect(retrying.closest('[aria-busy="true"]')).not.toBeNull()
+    // The alert already said it; not again while the retry runs.
+    expect(screen.getByRole('alert')).toBe(firstAlert)
+
+    await screen.findByRole('button', { name: 'Try again' })
+    // A new alert, so the same words are announced again.
+    const secondAlert = screen.getByRole('alert')
+    expect(secondAlert).not.toBe(firstAlert)
+    expect(secondAlert).toHaveTextContent('temporarily unavailable')
+    expect(secondAlert.closest('[aria-busy="true"]')).toBeNull()
+  })
+
   it('keeps the devices already shown when a refresh fails', async () => {
     const emulator = cognito.emulator
     const kit = await signedInKit(emulator)
