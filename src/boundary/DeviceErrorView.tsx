@@ -2,8 +2,9 @@ import { useEffect, useId, useRef, useState, type ComponentPropsWithRef } from '
 import type { DeviceErrorState } from '../errors/classifyError'
 import { misconfigurationOf } from '../errors/classifyError'
 import { errorDetails } from '../errors/errorDetails'
+import { shownLanguage } from '../i18n/translations'
 import { useOptionalDeviceKit } from '../provider/DeviceKitProvider'
-import { errorSentence, resolveErrorText, textDirection, type ErrorTextOverrides } from './displayText'
+import { errorSentence, resolveErrorText, type ErrorTextOverrides } from './displayText'
 
 /** What the button of a state does. States without one explain what to do in their sentence instead. */
 type ErrorAction = 'sign-in' | 'reset-password' | 'confirm-account' | 'retry' | 'none'
@@ -84,6 +85,8 @@ export function DeviceErrorView({
   const kit = useOptionalDeviceKit()
   const resolvedLocale = locale ?? kit?.locale
   const text = resolveErrorText(resolvedLocale, displayText)
+  // The language of the text shown: English, left to right, where the locale has no translation.
+  const { lang, dir } = shownLanguage(resolvedLocale)
   const headingId = useId()
   const messageId = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
@@ -114,8 +117,8 @@ export function DeviceErrorView({
       data-state={state}
       role={focusHeading ? 'group' : 'status'}
       aria-labelledby={headingId}
-      lang={resolvedLocale}
-      dir={textDirection(resolvedLocale)}
+      lang={lang}
+      dir={dir}
     >
       <Heading ref={headingRef} id={headingId} className="rcd-error__heading" tabIndex={-1} aria-describedby={messageId}>
         {text.states[state].heading}

@@ -130,7 +130,11 @@ export function errorSentence(text: ErrorText, state: DeviceErrorState, details:
 
 const rightToLeftLanguages: ReadonlySet<string> = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb'])
 
-/** `rtl` for right-to-left languages, else `ltr`. */
+/**
+ * `rtl` for right-to-left languages, else `ltr`: the direction of the language itself. The kit's
+ * components mark their text with the language they actually show (English where a locale has no
+ * registered translation), not with this.
+ */
 export function textDirection(locale: string | undefined): 'ltr' | 'rtl' {
   return rightToLeftLanguages.has(languageOf(locale)) ? 'rtl' : 'ltr'
 }

@@ -141,6 +141,22 @@ describe('DeviceErrorView offline', () => {
   })
 })
 
+describe('DeviceErrorView language', () => {
+  it('marks Arabic text right to left, in Arabic', () => {
+    render(<DeviceErrorView state="unknown" locale="ar" />)
+    const view = screen.getByRole('heading', { name: 'حدث خطأ ما' }).closest('[data-state]')
+    expect(view).toHaveAttribute('lang', 'ar')
+    expect(view).toHaveAttribute('dir', 'rtl')
+  })
+
+  it('marks the English shown for a locale with no translation as English, left to right', () => {
+    render(<DeviceErrorView state="signed-out" locale="he-IL" onSignIn={() => {}} />)
+    const view = screen.getByRole('heading', { name: 'Your session has ended' }).closest('[data-state]')
+    expect(view).toHaveAttribute('lang', 'en')
+    expect(view).toHaveAttribute('dir', 'ltr')
+  })
+})
+
 describe('DeviceErrorView parts', () => {
   it('merges className, spreads other props, forwards the ref and sets the heading level', () => {
     const ref = createRef<HTMLDivElement>()
