@@ -3,6 +3,7 @@ import type { Device } from '../cognito/device'
 import { revealControlCharacters } from '../format/controlCharacters'
 // The user-agent parser (bowser) enters the bundle here and only here; see src/format/deviceName.ts.
 import { describeUserAgent, nameFromDescription } from '../format/deviceName'
+import { shownLanguage } from '../i18n/translations'
 import type { DeviceAttribute } from '../cognito/device'
 import { AttributeRows, DEFAULT_CLAMP_AFTER } from './DeviceAttributes'
 import { TimestampRows } from './DeviceTimestamps'
@@ -74,12 +75,17 @@ export const DeviceCard = forwardRef<HTMLElement, DeviceCardProps>(function Devi
   const name = revealControlCharacters(formatDeviceName ? formatDeviceName(device) : nameFromDescription(description, text))
   const state = deviceCardState(device, isCurrent)
   const Heading = `h${headingLevel}` as const
+  // The language of the text shown (English where the locale has no translation), so Arabic is laid
+  // out right to left and read with an Arabic voice on any page.
+  const { lang, dir } = shownLanguage(locale)
 
   return (
     <UnstyledContext.Provider value={unstyled}>
       <article
         ref={ref}
         aria-labelledby={nameId}
+        lang={lang}
+        dir={dir}
         {...rest}
         className={partClassName(unstyled, 'rcd-device-card', [state], className)}
         data-state={state}

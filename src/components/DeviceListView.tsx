@@ -1,6 +1,7 @@
 import { forwardRef, memo, useEffect, useId, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import type { Device } from '../cognito/device'
 import type { DeviceErrorState } from '../errors/classifyError'
+import { shownLanguage } from '../i18n/translations'
 import { DeviceCard, type DeviceCardProps, type HeadingLevel } from './DeviceCard'
 import type { DeviceText } from './displayText'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
@@ -89,6 +90,8 @@ export const DeviceListView = forwardRef<HTMLDivElement, DeviceListViewProps>(fu
   const { locale, text } = useDeviceText(localeProp, displayText)
   const emptyTitleId = useId()
   const state = listState(devices, isLoading, error)
+  // The language of the text shown (English where the locale has no translation); see DeviceCard.
+  const { lang, dir } = shownLanguage(locale)
   const retriesEnded = useRetriesEnded(isRetrying)
   const itemsRef = useRef<HTMLUListElement>(null)
   const showMoreRef = useRef<HTMLButtonElement>(null)
@@ -117,6 +120,8 @@ export const DeviceListView = forwardRef<HTMLDivElement, DeviceListViewProps>(fu
     <UnstyledContext.Provider value={unstyled}>
       <div
         ref={ref}
+        lang={lang}
+        dir={dir}
         {...rest}
         className={partClassName(unstyled, 'rcd-device-list', [state], className)}
         data-state={state}

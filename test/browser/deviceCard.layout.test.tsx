@@ -64,4 +64,14 @@ describe('DeviceCard in Chromium at 320 px', () => {
     )
     expect(await axeViolations(container)).toEqual([])
   })
+
+  it('lays out an Arabic card right to left on a left-to-right page', () => {
+    render(<DeviceCard device={{ ...hostile, name: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) Chrome/131.0.0.0 Safari/537.36' }} isCurrent locale="ar" />)
+    const card = screen.getByRole('article')
+    const icon = card.querySelector('svg')!.getBoundingClientRect()
+    const name = screen.getByRole('heading').getBoundingClientRect()
+    expect(getComputedStyle(card).direction).toBe('rtl')
+    // The row starts at the right: the type icon, then the name to its left.
+    expect(icon.left).toBeGreaterThan(name.right - 0.5)
+  })
 })

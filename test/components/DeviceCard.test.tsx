@@ -112,6 +112,20 @@ describe('DeviceCard', () => {
     expect(screen.getByText('هذا الجهاز')).toBeInTheDocument()
   })
 
+  it('marks Arabic text right to left, in Arabic, whatever the page is', () => {
+    render(<DeviceCard locale="ar" device={makeDevice()} isCurrent now={now} />)
+    const card = screen.getByRole('article', { name: 'Chrome 131 على macOS' })
+    expect(card).toHaveAttribute('lang', 'ar')
+    expect(card).toHaveAttribute('dir', 'rtl')
+  })
+
+  it('marks the English shown for a locale with no translation as English, left to right', () => {
+    render(<DeviceCard locale="he" device={makeDevice()} isCurrent now={now} />)
+    const card = screen.getByRole('article', { name: 'Chrome 131 on macOS' })
+    expect(card).toHaveAttribute('lang', 'en')
+    expect(card).toHaveAttribute('dir', 'ltr')
+  })
+
   it('lets displayText override the badge and the name pattern', () => {
     render(
       <DeviceCard

@@ -149,6 +149,20 @@ describe('DeviceListView', () => {
     expect(screen.getByRole('heading', { name: 'لا توجد أجهزة محفوظة' })).toBeInTheDocument()
   })
 
+  it('marks Arabic text right to left, in Arabic, whatever the page is', () => {
+    render(<DeviceListView data-testid="list-root" devices={[]} locale="ar" />)
+    expect(screen.getByRole('heading')).toHaveTextContent('لا توجد أجهزة محفوظة')
+    expect(screen.getByTestId('list-root')).toHaveAttribute('lang', 'ar')
+    expect(screen.getByTestId('list-root')).toHaveAttribute('dir', 'rtl')
+  })
+
+  it('marks the English shown for a locale with no translation as English, left to right', () => {
+    render(<DeviceListView data-testid="list-root" devices={[]} locale="he" />)
+    expect(screen.getByRole('heading')).toHaveTextContent('No remembered devices')
+    expect(screen.getByTestId('list-root')).toHaveAttribute('lang', 'en')
+    expect(screen.getByTestId('list-root')).toHaveAttribute('dir', 'ltr')
+  })
+
   it('lets displayText override the error message', () => {
     render(<DeviceListView devices={[]} error="unknown" displayText={{ errorMessage: (state) => `Failed: ${state}` }} />)
     expect(screen.getByRole('alert')).toHaveTextContent('Failed: unknown')

@@ -20,7 +20,7 @@ const OWN_ATTRIBUTES = new Set([
   'class', 'id', 'dir', 'title', 'type', 'role', 'datetime', 'data-state', 'data-device-type', 'data-current', 'data-timestamp',
   'data-error', 'data-error-state', 'data-fetching-more', 'aria-labelledby', 'aria-label', 'aria-busy', 'aria-hidden', 'aria-expanded',
   'aria-controls', 'aria-describedby', 'aria-disabled', 'viewbox', 'width', 'height', 'fill', 'stroke', 'stroke-width',
-  'stroke-linecap', 'stroke-linejoin', 'focusable', 'd', 'open', 'tabindex',
+  'stroke-linecap', 'stroke-linejoin', 'focusable', 'd', 'open', 'tabindex', 'lang',
 ])
 
 // What revealControlCharacters must have replaced: C0/C1 controls (tab, LF, CR become spaces) and bidi controls.
