@@ -78,6 +78,9 @@ describe('"Show more" and keyboard focus in Chromium', () => {
     // Sighted keyboard users see where they are.
     expect(heading.matches(':focus-visible')).toBe(true)
     expect(getComputedStyle(heading).outlineStyle).not.toBe('none')
+    // ... in the kit's focus ring (themeable), as on its buttons, not the browser's default one
+    expect(getComputedStyle(heading).outlineStyle).toBe('solid')
+    expect(getComputedStyle(heading).outlineOffset).toBe('2px')
     // The card is a place to continue from, not a new tab stop.
     await userEvent.tab({ shift: true })
     expect(within(cards()[1]!).getByText('Details')).toHaveFocus()
