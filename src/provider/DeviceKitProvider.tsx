@@ -1,7 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
-import type { DeviceApi } from '../api/DeviceApi'
+import { changesUser, type DeviceApi } from '../api/DeviceApi'
 import { deviceKeys } from '../query/deviceKeys'
+import { isCachedSessionOutdated } from '../query/deviceQueries'
 
 /** What the host app does when a user must act outside the kit. Each is optional. */
 export interface DeviceKitCallbacks {
@@ -66,16 +67,17 @@ export function useOptionalDeviceKit(): DeviceKitContextValue | null {
 function useCachedDevicesFollowTheUser(api: DeviceApi): number {
   const queryClient = useQueryClient()
   const [authEpoch, setAuthEpoch] = useState(0)
+  // A sign-in or sign-out while no provider listened (the account page was closed; the host's
+  // QueryClient lived on) left a session that may name the last user, and that user's devices, in
+  // the cache. They go here, during render: an effect would run after the children had read them.
+  // Both steps are idempotent and TanStack notifies observers asynchronously, so a render React
+  // repeats or discards does no harm.
+  if (isCachedSessionOutdated(queryClient, api)) dropCachedDevices(queryClient)
   useEffect(
     () =>
       api.subscribe?.((event) => {
-        if (event === 'signed-in' || event === 'signed-out') {
-          // Every user-scoped entry goes, active or not. Resetting them instead put a detail back to
-          // its initial data (copied from the last user's list when it was created), which then stayed
-          // cached under that user's key after the switch.
-          queryClient.removeQueries({ queryKey: deviceKeys.users() })
-          // What is left is the session: cleared, and asked again where something shows it.
-          void queryClient.resetQueries({ queryKey: deviceKeys.session() })
+        if (changesUser(event)) {
+          dropCachedDevices(queryClient)
           setAuthEpoch((epoch) => epoch + 1)
         } else if (event === 'token-refresh-failed') {
           void queryClient.invalidateQueries({ queryKey: deviceKeys.session() })
@@ -84,4 +86,13 @@ function useCachedDevicesFollowTheUser(api: DeviceApi): number {
     [api, queryClient],
   )
   return authEpoch
+}
+
+function dropCachedDevices(queryClient: QueryClient) {
+  // Every user-scoped entry goes, active or not. Resetting them instead put a detail back to its
+  // initial data (copied from the last user's list when it was created), which then stayed cached
+  // under that user's key after the switch.
+  queryClient.removeQueries({ queryKey: deviceKeys.users() })
+  // What is left is the session: cleared, and asked again where something shows it.
+  void queryClient.resetQueries({ queryKey: deviceKeys.session() })
 }

@@ -28,7 +28,13 @@ export const deviceQueries = {
   session: ({ api, queryClient }: DeviceQueryContext) =>
     queryOptions({
       queryKey: deviceKeys.session(),
-      queryFn: ({ signal }) => api.getSession({ signal }),
+      queryFn: async ({ signal }) => {
+        // Counted before reading: a change during the read makes this session count as outdated.
+        const authChanges = api.authChanges?.()
+        const session = await api.getSession({ signal })
+        sessionReads.set(queryClient, { api, authChanges })
+        return session
+      },
       staleTime: DEVICE_STALE_TIME_MS,
       ...deviceQueryErrorOptions(queryClient),
       // Without a session nothing else can load, so any failure here goes to the error boundary.
@@ -70,6 +76,21 @@ export const deviceQueries = {
       staleTime: DEVICE_STALE_TIME_MS,
       ...deviceQueryErrorOptions(queryClient),
     }),
+}
+
+/** Per QueryClient: the adapter that read the cached session, and its count of auth changes then. */
+const sessionReads = new WeakMap<QueryClient, { readonly api: DeviceApi; readonly authChanges: number | undefined }>()
+
+/**
+ * True when the session cached in `queryClient` was read through `api` before a sign-in or sign-out
+ * that `api` has counted since: it may name the last user, and the devices cached under that user
+ * are not the signed-in user's. A session read through another adapter, or put there by the host,
+ * cannot be compared and counts as current.
+ */
+export function isCachedSessionOutdated(queryClient: QueryClient, api: DeviceApi): boolean {
+  const read = sessionReads.get(queryClient)
+  if (read?.api !== api || queryClient.getQueryData(deviceKeys.session()) === undefined) return false
+  return read.authChanges !== api.authChanges?.()
 }
 
 function findListedDevice(queryClient: QueryClient, userId: string, deviceKey: string): Device | undefined {

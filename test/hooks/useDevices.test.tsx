@@ -1,4 +1,5 @@
 import { renderHook, waitFor, act } from '@testing-library/react'
+import type { ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
 import { DEMO_USERS } from '../../src/emulator'
 import { useDevices } from '../../src/hooks/useDevices'
@@ -92,5 +93,57 @@ describe('useDevices', () => {
       expect(mixesUsers).toBe(false)
       expect(frame.some((key) => demoKeys.has(key))).toBe(false)
     }
+  })
+})
+
+describe('useDevices after the account page was closed', () => {
+  /** What every render of useDevices handed out, on a page that mounts and unmounts. */
+  function openPage(wrapper: (props: { children?: ReactNode }) => ReactNode) {
+    const seen: string[][] = []
+    const page = renderHook(
+      () => {
+        const query = useDevices()
+        seen.push(query.devices.map((device) => device.key))
+        return query
+      },
+      { wrapper },
+    )
+    return { ...page, seen }
+  }
+
+  it("never shows the next user the last one's devices when they switched while no DeviceKitProvider was mounted", async () => {
+    const emulator = cognito.emulator
+    const kit = await signedInKit(emulator, DEMO_USERS.demo)
+    const demoKeys = new Set(emulator.devices(DEMO_USERS.demo).map((device) => device.key))
+    const first = openPage(kit.wrapper)
+    await waitFor(() => expect(first.result.current.isSuccess).toBe(true))
+    first.unmount()
+
+    // The app-wide QueryClient lives on; the adapter is told, but no provider is listening.
+    kit.signOut()
+    await kit.switchTo(DEMO_USERS.manyDevices)
+    const second = openPage(kit.wrapper)
+    await waitFor(() => expect(second.result.current.devices).toHaveLength(60))
+
+    expect(second.seen.flat().filter((key) => demoKeys.has(key))).toEqual([])
+    expect(JSON.stringify(kit.queryClient.getQueryCache().getAll().map((query) => query.state.data ?? null))).not.toContain(
+      [...demoKeys][0],
+    )
+  })
+
+  it('shows the same user their cached devices again at once, without asking Cognito', async () => {
+    const emulator = cognito.emulator
+    const kit = await signedInKit(emulator, DEMO_USERS.demo)
+    const first = openPage(kit.wrapper)
+    await waitFor(() => expect(first.result.current.isSuccess).toBe(true))
+    const shown = first.result.current.devices.map((device) => device.key)
+    first.unmount()
+    emulator.resetCalls()
+
+    const second = openPage(kit.wrapper)
+
+    expect(second.seen[0]).toEqual(shown)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(emulator.calls('ListDevices')).toBe(0)
   })
 })

@@ -100,6 +100,33 @@ describe('amplifyDeviceApi with aws-amplify signed in against the emulator', () 
     expect(result.current.devices.map((device) => device.key).sort()).toEqual(othersKeys.sort())
   })
 
+  it('drops the first user\'s devices even when the switch happened while no provider was mounted', async () => {
+    await signInAs(USERNAME)
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    const first = renderHook(() => useDevices(), { wrapper: providers(queryClient) })
+    await waitFor(() => expect(first.result.current.isSuccess).toBe(true))
+    const firstUsersKeys = new Set(first.result.current.devices.map((device) => device.key))
+    first.unmount()
+
+    // The account page is closed; Amplify signs one user out and the next in.
+    await signOut()
+    await signInAs(OTHER)
+    const frames: string[][] = []
+    const second = renderHook(
+      () => {
+        const devices = useDevices()
+        frames.push(devices.devices.map((device) => device.key))
+        return devices
+      },
+      { wrapper: providers(queryClient) },
+    )
+    await waitFor(() => expect(second.result.current.isSuccess).toBe(true))
+
+    expect(frames.flat().filter((key) => firstUsersKeys.has(key))).toEqual([])
+    const othersKeys = server.emulator.devices(OTHER).map((device) => device.key)
+    expect(second.result.current.devices.map((device) => device.key).sort()).toEqual(othersKeys.sort())
+  })
+
   it('reads the session from Amplify: the user and this device', async () => {
     await signInAs(USERNAME)
     const session = await api.getSession()
