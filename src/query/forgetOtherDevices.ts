@@ -3,7 +3,7 @@ import type { Device } from '../cognito/device'
 import { policyFor } from '../errors/classifyError'
 import type { DeviceListData, DeviceQueryContext } from './deviceQueries'
 import { deviceKeys } from './deviceKeys'
-import { mapDevices, restore, type DeviceMutationSnapshot } from './deviceMutations'
+import { mapDevices, restore, settleWholeList, type DeviceListChange, type DeviceMutationSnapshot } from './deviceMutations'
 import { deviceRetryDelay, throwsToBoundary } from './errorHandling'
 
 // Its own module, so apps that never offer "forget all other devices" do not ship it.
@@ -26,17 +26,22 @@ export function forgetOtherDevicesMutation({ api, queryClient, session }: Device
     },
     onMutate: async (): Promise<DeviceMutationSnapshot> => {
       const listKey = deviceKeys.list(userId)
+      // A load cut short here is done again by the refetch on settle.
       await queryClient.cancelQueries({ queryKey: listKey })
       const list = queryClient.getQueryData<DeviceListData>(listKey)
-      queryClient.setQueryData<DeviceListData>(listKey, (data) =>
-        data && mapDevices(data, (devices) => devices.filter((device) => device.key === currentDeviceKey)),
-      )
-      return { userId, list, device: undefined }
+      const change: DeviceListChange = (devices) => devices.filter((device) => device.key === currentDeviceKey)
+      queryClient.setQueryData<DeviceListData>(listKey, (data) => data && mapDevices(data, change))
+      return { userId, list, device: undefined, change }
     },
-    onError: (_error, _variables, snapshot) => restore(queryClient, snapshot),
-    onSettled: (_data, _error, _variables, snapshot) => queryClient.invalidateQueries({ queryKey: deviceKeys.all(snapshot?.userId ?? userId) }),
+    // Only the devices this call took off the list come back; the refetch then drops those it did forget.
+    onError: (_error, _variables, snapshot) => restore(queryClient, snapshot, otherDeviceKeys(snapshot?.list, currentDeviceKey)),
+    onSettled: (_data, _error, _variables, snapshot) => settleWholeList(queryClient, snapshot, snapshot?.userId ?? userId),
     throwOnError: throwsToBoundary,
   })
+}
+
+function otherDeviceKeys(list: DeviceListData | undefined, currentDeviceKey: string | undefined): string[] {
+  return (list?.pages ?? []).flatMap((page) => page.devices.map((device) => device.key).filter((key) => key !== currentDeviceKey))
 }
 
 async function listAllDevices(api: DeviceQueryContext['api']): Promise<Device[]> {

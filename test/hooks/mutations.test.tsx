@@ -1,4 +1,5 @@
 import { act, renderHook, waitFor } from '@testing-library/react'
+import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { DEMO_USERS } from '../../src/emulator'
 import { deviceKeys } from '../../src/query/deviceKeys'
@@ -7,7 +8,7 @@ import { useDevice } from '../../src/hooks/useDevice'
 import { useDevices } from '../../src/hooks/useDevices'
 import { useForgetDevice } from '../../src/hooks/useForgetDevice'
 import { useSetDeviceRemembered } from '../../src/hooks/useSetDeviceRemembered'
-import { signedInKit, mockCognito } from '../support/mockCognito'
+import { ENDPOINT, signedInKit, mockCognito } from '../support/mockCognito'
 
 const cognito = mockCognito()
 
@@ -95,6 +96,112 @@ describe('useForgetDevice', () => {
     expect(emulator.calls('ForgetDevice')).toBe(1)
     expect(emulator.calls('ListDevices')).toBeLessThanOrEqual(1)
     expect(emulator.calls()).toBeLessThanOrEqual(2)
+  })
+})
+
+describe('writes side by side', () => {
+  /** The panel, plus every list the hooks handed out from now on. */
+  async function watchedPanel() {
+    const emulator = cognito.emulator
+    const kit = await signedInKit(emulator)
+    const frames: string[][] = []
+    const { result } = renderHook(
+      () => {
+        const hooks = { list: useDevices(), forget: useForgetDevice(), remember: useSetDeviceRemembered() }
+        frames.push(hooks.list.devices.map((device) => device.key))
+        return hooks
+      },
+      { wrapper: kit.wrapper },
+    )
+    await waitFor(() => expect(result.current.list.isSuccess).toBe(true))
+    frames.length = 0
+    const [first, second, third] = emulator.devices(DEMO_USERS.demo).map((device) => device.key)
+    return { emulator, kit, result, frames, first: first!, second: second!, third: third! }
+  }
+
+  /** The connection drops on the ForgetDevice of one device, after `ms`; every other call reaches the emulator. */
+  function dropForgetOf(deviceKey: string, ms: number) {
+    cognito.server.use(
+      http.post(ENDPOINT, async ({ request }) => {
+        if (!request.headers.get('x-amz-target')?.endsWith('.ForgetDevice')) return undefined
+        const { DeviceKey } = (await request.clone().json()) as { DeviceKey?: string }
+        if (DeviceKey !== deviceKey) return undefined
+        await delay(ms)
+        return HttpResponse.error()
+      }),
+    )
+  }
+
+  it('keeps a device being forgotten off the list when a change to another device fails meanwhile', async () => {
+    const { emulator, kit, result, frames, first, second } = await watchedPanel()
+    emulator.faults.set('UpdateDeviceStatus', { error: { name: 'InternalErrorException' }, latency: { ms: 100 } })
+    emulator.faults.set('ForgetDevice', { latency: { ms: 400 } })
+
+    act(() => result.current.remember.mutate({ deviceKey: first, remembered: false }))
+    act(() => result.current.forget.forget(second))
+    await waitFor(() => expect(frames.at(-1)).not.toContain(second))
+    frames.length = 0
+    await waitFor(() => expect(result.current.remember.isError).toBe(true))
+    await waitFor(() => expect(kit.queryClient.isMutating()).toBe(0))
+
+    expect(frames.filter((keys) => keys.includes(second))).toEqual([])
+    expect(result.current.list.devices.find((device) => device.key === first)?.remembered).toBe(true)
+    expect(emulator.devices(DEMO_USERS.demo).map((device) => device.key)).not.toContain(second)
+  })
+
+  it('puts back only the device whose forget failed, not one forgotten next to it', async () => {
+    const { emulator, kit, result, frames, first, second, third } = await watchedPanel()
+    emulator.faults.set('ForgetDevice', { latency: { ms: 400 } })
+    dropForgetOf(first, 100)
+
+    act(() => result.current.forget.forget(first))
+    act(() => result.current.forget.forget(second))
+    await waitFor(() => expect(frames.at(-1)?.filter((key) => key === first || key === second)).toEqual([]))
+    frames.length = 0
+    await waitFor(() => expect(kit.queryClient.isMutating()).toBe(0))
+
+    expect(frames.filter((keys) => keys.includes(second))).toEqual([])
+    const keys = result.current.list.devices.map((device) => device.key)
+    expect(keys.slice(0, 2)).toEqual([first, third])
+    expect(keys).not.toContain(second)
+    expect(emulator.devices(DEMO_USERS.demo).map((device) => device.key)).toEqual(expect.arrayContaining([first, third]))
+  })
+})
+
+describe('a write while the list is loading', () => {
+  it('keeps the next page that "Show more" was loading, and sends no more than that page again', async () => {
+    const emulator = cognito.emulator
+    const kit = await signedInKit(emulator, DEMO_USERS.manyDevices)
+    const { result } = renderHook(() => ({ list: useDevices(), remember: useSetDeviceRemembered() }), { wrapper: kit.wrapper })
+    await waitFor(() => expect(result.current.list.isSuccess).toBe(true))
+    const target = result.current.list.devices[1]!.key
+    emulator.faults.set('ListDevices', { latency: { ms: 150 } })
+    emulator.resetCalls()
+
+    act(() => void result.current.list.fetchNextPage())
+    await waitFor(() => expect(result.current.list.isFetchingNextPage).toBe(true))
+    await act(() => result.current.remember.mutateAsync({ deviceKey: target, remembered: false }))
+    await waitFor(() => expect(result.current.list.devices).toHaveLength(120))
+
+    const expected = emulator.devices(DEMO_USERS.manyDevices).slice(0, 120).map((device) => device.key)
+    expect(result.current.list.devices.map((device) => device.key)).toEqual(expected)
+    expect(result.current.list.devices[1]?.remembered).toBe(false)
+    expect(emulator.calls('ListDevices')).toBeLessThanOrEqual(2)
+  })
+
+  it('still loads the list when a write starts before its first page arrived', async () => {
+    const emulator = cognito.emulator
+    const kit = await signedInKit(emulator)
+    const target = emulator.devices(DEMO_USERS.demo)[1]!.key
+    emulator.faults.set('ListDevices', { latency: { ms: 150 } })
+    emulator.listIncludesNotRemembered = true
+    const { result } = renderHook(() => ({ list: useDevices(), remember: useSetDeviceRemembered() }), { wrapper: kit.wrapper })
+    await waitFor(() => expect(result.current.list.isFetching).toBe(true))
+
+    await act(() => result.current.remember.mutateAsync({ deviceKey: target, remembered: false }))
+
+    await waitFor(() => expect(result.current.list.isSuccess).toBe(true))
+    expect(result.current.list.devices.find((device) => device.key === target)?.remembered).toBe(false)
   })
 })
 
