@@ -46,6 +46,9 @@ export const deviceMutations = {
         assertDeviceKey(deviceKey)
         return api.forgetDevice(deviceKey)
       },
+      // Not the host's `defaultOptions.mutations.retry`: after a network failure the forget may have
+      // happened, and sending it again would report "not found" for a device that is gone.
+      retry: false,
       onMutate: async (deviceKey): Promise<DeviceMutationSnapshot> => {
         const forgotten: DeviceListChange = (devices) => devices.filter((device) => device.key !== deviceKey)
         const snapshot = await changeOptimistically(queryClient, userId, deviceKey, forgotten)
@@ -68,6 +71,8 @@ export const deviceMutations = {
         assertDeviceKey(deviceKey)
         return api.setRemembered(deviceKey, remembered)
       },
+      // Not the host's `defaultOptions.mutations.retry`: a failure is shown and rolled back, not hidden.
+      retry: false,
       onMutate: async ({ deviceKey, remembered }): Promise<DeviceMutationSnapshot> => {
         const update = (device: Device) => (device.key === deviceKey ? withRemembered(device, remembered) : device)
         const snapshot = await changeOptimistically(queryClient, userId, deviceKey, (devices) => devices.map(update))

@@ -24,6 +24,9 @@ export function forgetOtherDevicesMutation({ api, queryClient, session }: Device
       for (const device of others) await withThrottleRetries(() => api.forgetDevice(device.key))
       return others.length
     },
+    // Retries are the throttled ones above; the host's `defaultOptions.mutations.retry` would list
+    // and forget everything again after a failure part-way.
+    retry: false,
     onMutate: async (): Promise<DeviceMutationSnapshot> => {
       const listKey = deviceKeys.list(userId)
       // A load cut short here is done again by the refetch on settle.

@@ -1,13 +1,18 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
+import type { ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
+import { tokenDeviceApi } from '../../src/api/tokenDeviceApi'
 import { DEMO_USERS } from '../../src/emulator'
 import { deviceKeys } from '../../src/query/deviceKeys'
 import { deviceQueries } from '../../src/query/deviceQueries'
 import { useDevice } from '../../src/hooks/useDevice'
 import { useDevices } from '../../src/hooks/useDevices'
 import { useForgetDevice } from '../../src/hooks/useForgetDevice'
+import { useForgetOtherDevices } from '../../src/hooks/useForgetOtherDevices'
 import { useSetDeviceRemembered } from '../../src/hooks/useSetDeviceRemembered'
+import { DeviceKitProvider } from '../../src/provider/DeviceKitProvider'
 import { ENDPOINT, signedInKit, mockCognito } from '../support/mockCognito'
 
 const cognito = mockCognito()
@@ -242,5 +247,59 @@ describe('useSetDeviceRemembered', () => {
 
     expect(result.current.detail.data?.remembered).toBe(true)
     expect(listed()?.remembered).toBe(true)
+  })
+})
+
+describe('writes on a host QueryClient that retries its own mutations', () => {
+  /** The panel on a QueryClient whose defaults retry every mutation twice, as some apps set. */
+  async function retryingHostPanel() {
+    const emulator = cognito.emulator
+    const { accessToken } = await emulator.signIn(DEMO_USERS.demo, { deviceKey: emulator.devices(DEMO_USERS.demo)[0]!.key })
+    const api = tokenDeviceApi({ endpoint: ENDPOINT, getAccessToken: () => accessToken })
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: 2, retryDelay: 0 } } })
+    const wrapper = ({ children }: { children?: ReactNode }) => (
+      <QueryClientProvider client={queryClient}>
+        <DeviceKitProvider api={api} locale="en">
+          {children}
+        </DeviceKitProvider>
+      </QueryClientProvider>
+    )
+    const { result } = renderHook(
+      () => ({ list: useDevices(), forget: useForgetDevice(), remember: useSetDeviceRemembered(), forgetOthers: useForgetOtherDevices() }),
+      { wrapper },
+    )
+    await waitFor(() => expect(result.current.list.isSuccess).toBe(true))
+    emulator.resetCalls()
+    return { emulator, result, target: emulator.devices(DEMO_USERS.demo)[2]!.key }
+  }
+
+  it('sends a ForgetDevice that failed once: it may have happened', async () => {
+    const { emulator, result, target } = await retryingHostPanel()
+    emulator.faults.set('ForgetDevice', { error: { name: 'InternalErrorException' } })
+
+    act(() => result.current.forget.forget(target))
+    await waitFor(() => expect(result.current.forget.isError).toBe(true))
+
+    expect(emulator.calls('ForgetDevice')).toBe(1)
+  })
+
+  it('sends an UpdateDeviceStatus that failed once', async () => {
+    const { emulator, result, target } = await retryingHostPanel()
+    emulator.faults.set('UpdateDeviceStatus', { error: { name: 'InternalErrorException' } })
+
+    act(() => result.current.remember.mutate({ deviceKey: target, remembered: false }))
+    await waitFor(() => expect(result.current.remember.isError).toBe(true))
+
+    expect(emulator.calls('UpdateDeviceStatus')).toBe(1)
+  })
+
+  it('does not start "forget all other devices" over after a failure', async () => {
+    const { emulator, result } = await retryingHostPanel()
+    emulator.faults.set('ForgetDevice', { error: { name: 'InternalErrorException' } })
+
+    act(() => result.current.forgetOthers.mutate())
+    await waitFor(() => expect(result.current.forgetOthers.isError).toBe(true))
+
+    expect(emulator.calls('ForgetDevice')).toBe(1)
   })
 })
