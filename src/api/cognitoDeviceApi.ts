@@ -30,7 +30,7 @@ export function cognitoDeviceOperations(connection: CognitoConnection): Omit<Dev
       return parseGetDeviceResponse(await call('GetDevice', { DeviceKey: deviceKey }, options))
     },
     async listDevices(cursor, options) {
-      const limit = Math.min(Math.max(Math.trunc(options?.limit ?? MAX_PAGE_SIZE), 1), MAX_PAGE_SIZE)
+      const limit = pageLimit(options?.limit)
       const input = cursor === undefined ? { Limit: limit } : { Limit: limit, PaginationToken: cursor }
       return parseListDevicesResponse(await call('ListDevices', input, options))
     },
@@ -44,4 +44,10 @@ export function cognitoDeviceOperations(connection: CognitoConnection): Omit<Dev
       await call('UpdateDeviceStatus', { DeviceKey: deviceKey, DeviceRememberedStatus: status }, options)
     },
   }
+}
+
+/** Cognito takes a `Limit` of 0 to 60 (0 is valid, not "one"); anything else asks for a full page. */
+function pageLimit(limit: number | undefined): number {
+  if (limit === undefined || !Number.isFinite(limit)) return MAX_PAGE_SIZE
+  return Math.min(Math.max(Math.trunc(limit), 0), MAX_PAGE_SIZE)
 }
