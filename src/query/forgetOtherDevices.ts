@@ -1,6 +1,6 @@
 import { mutationOptions } from '@tanstack/react-query'
 import type { Device } from '../cognito/device'
-import { policyFor } from '../errors/classifyError'
+import { classifyError, policyFor } from '../errors/classifyError'
 import type { DeviceListData, DeviceQueryContext } from './deviceQueries'
 import { deviceKeys } from './deviceKeys'
 import { mapDevices, restore, settleWholeList, type DeviceListChange, type DeviceMutationSnapshot } from './deviceMutations'
@@ -21,7 +21,7 @@ export function forgetOtherDevicesMutation({ api, queryClient, session }: Device
     mutationKey: deviceKeys.forgetOthers(),
     mutationFn: async (): Promise<number> => {
       const others = (await listAllDevices(api)).filter((device) => device.key !== currentDeviceKey)
-      for (const device of others) await withThrottleRetries(() => api.forgetDevice(device.key))
+      for (const device of others) await withThrottleRetries(() => forgetUnlessGone(api, device.key))
       return others.length
     },
     // Retries are the throttled ones above; the host's `defaultOptions.mutations.retry` would list
@@ -56,6 +56,18 @@ async function listAllDevices(api: DeviceQueryContext['api']): Promise<Device[]>
     cursor = page.nextCursor
   } while (cursor)
   return devices
+}
+
+/**
+ * "Device does not exist" is what was asked for: another tab or session forgot it since the list
+ * was read. The devices after it are still forgotten.
+ */
+async function forgetUnlessGone(api: DeviceQueryContext['api'], deviceKey: string): Promise<void> {
+  try {
+    await api.forgetDevice(deviceKey)
+  } catch (error) {
+    if (classifyError(error) !== 'device-not-found') throw error
+  }
 }
 
 const THROTTLED_ATTEMPTS = 5

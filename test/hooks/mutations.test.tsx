@@ -250,6 +250,28 @@ describe('useSetDeviceRemembered', () => {
   })
 })
 
+describe('useForgetOtherDevices', () => {
+  it('goes on past a device another tab forgot meanwhile: it is gone, as asked', async () => {
+    const emulator = cognito.emulator
+    const remembered = emulator.devices(DEMO_USERS.demo).filter((device) => device.remembered)
+    const thisDevice = remembered[0]!.key
+    const kit = await signedInKit(emulator, DEMO_USERS.demo, { deviceKey: thisDevice })
+    const { result } = renderHook(() => ({ list: useDevices(), forgetOthers: useForgetOtherDevices() }), { wrapper: kit.wrapper })
+    await waitFor(() => expect(result.current.list.isSuccess).toBe(true))
+    emulator.faults.set('ForgetDevice', { latency: { ms: 100 } })
+    emulator.resetCalls()
+
+    act(() => result.current.forgetOthers.mutate())
+    await waitFor(() => expect(emulator.calls('ListDevices')).toBe(1)) // listed: its first ForgetDevice is on its way
+    await kit.api.forgetDevice(remembered[2]!.key) // meanwhile another tab forgets a device further on
+    await waitFor(() => expect(result.current.forgetOthers.isSuccess).toBe(true))
+
+    expect(result.current.forgetOthers.data).toBe(remembered.length - 1)
+    expect(emulator.devices(DEMO_USERS.demo).filter((device) => device.remembered).map((device) => device.key)).toEqual([thisDevice])
+    expect(result.current.list.devices.map((device) => device.key)).toEqual([thisDevice])
+  })
+})
+
 describe('writes on a host QueryClient that retries its own mutations', () => {
   /** The panel on a QueryClient whose defaults retry every mutation twice, as some apps set. */
   async function retryingHostPanel() {
