@@ -1,9 +1,6 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
-import type { ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
-import { tokenDeviceApi } from '../../src/api/tokenDeviceApi'
 import { DEMO_USERS } from '../../src/emulator'
 import { deviceKeys } from '../../src/query/deviceKeys'
 import { deviceQueries } from '../../src/query/deviceQueries'
@@ -12,7 +9,6 @@ import { useDevices } from '../../src/hooks/useDevices'
 import { useForgetDevice } from '../../src/hooks/useForgetDevice'
 import { useForgetOtherDevices } from '../../src/hooks/useForgetOtherDevices'
 import { useSetDeviceRemembered } from '../../src/hooks/useSetDeviceRemembered'
-import { DeviceKitProvider } from '../../src/provider/DeviceKitProvider'
 import { ENDPOINT, signedInKit, mockCognito } from '../support/mockCognito'
 
 const cognito = mockCognito()
@@ -276,16 +272,8 @@ describe('writes on a host QueryClient that retries its own mutations', () => {
   /** The panel on a QueryClient whose defaults retry every mutation twice, as some apps set. */
   async function retryingHostPanel() {
     const emulator = cognito.emulator
-    const { accessToken } = await emulator.signIn(DEMO_USERS.demo, { deviceKey: emulator.devices(DEMO_USERS.demo)[0]!.key })
-    const api = tokenDeviceApi({ endpoint: ENDPOINT, getAccessToken: () => accessToken })
-    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: 2, retryDelay: 0 } } })
-    const wrapper = ({ children }: { children?: ReactNode }) => (
-      <QueryClientProvider client={queryClient}>
-        <DeviceKitProvider api={api} locale="en">
-          {children}
-        </DeviceKitProvider>
-      </QueryClientProvider>
-    )
+    const thisDevice = { deviceKey: emulator.devices(DEMO_USERS.demo)[0]!.key }
+    const { wrapper } = await signedInKit(emulator, DEMO_USERS.demo, thisDevice, { retry: 2, retryDelay: 0 })
     const { result } = renderHook(
       () => ({ list: useDevices(), forget: useForgetDevice(), remember: useSetDeviceRemembered(), forgetOthers: useForgetOtherDevices() }),
       { wrapper },

@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { QueryClient, QueryClientProvider, type DefaultOptions } from '@tanstack/react-query'
 import { setupServer } from 'msw/node'
 import type { ReactNode } from 'react'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
@@ -34,13 +34,19 @@ export function mockCognito() {
 
 /**
  * Signs a user in on the emulator and builds what a host app has: a token-holding DeviceApi, its own
- * QueryClient (retry off, as test clients should be) and the providers around the hooks.
+ * QueryClient (query retries off, as test clients should be, unless `mutationDefaults` says more)
+ * and the providers around the hooks.
  */
-export async function signedInKit(emulator: CognitoEmulator, username: string = DEMO_USERS.demo, options?: DirectSignInOptions) {
+export async function signedInKit(
+  emulator: CognitoEmulator,
+  username: string = DEMO_USERS.demo,
+  options?: DirectSignInOptions,
+  mutationDefaults?: DefaultOptions['mutations'],
+) {
   const session = await emulator.signIn(username, options)
   let accessToken: string | undefined = session.accessToken
   const api = tokenDeviceApi({ endpoint: ENDPOINT, getAccessToken: () => accessToken })
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: mutationDefaults } })
   const wrapper = ({ children }: { children?: ReactNode }) => (
     <QueryClientProvider client={queryClient}>
       <DeviceKitProvider api={api} locale="en">
