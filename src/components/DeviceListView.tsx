@@ -1,4 +1,4 @@
-import { forwardRef, memo, useEffect, useId, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { forwardRef, memo, useId, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import type { Device } from '../cognito/device'
 import type { DeviceErrorState } from '../errors/classifyError'
 import { shownLanguage } from '../i18n/translations'
@@ -6,6 +6,7 @@ import { DeviceCard, type DeviceCardProps, type HeadingLevel } from './DeviceCar
 import type { DeviceText } from './displayText'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
 import { useDeviceText } from './useDeviceText'
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect'
 
 /** `data-state` of the list: what takes the space of the cards. */
 export type DeviceListState = 'loading' | 'error' | 'empty' | 'ready'
@@ -46,10 +47,6 @@ export interface DeviceListViewProps extends Omit<ComponentPropsWithoutRef<'div'
   /** Drop the `rcd-` classes (and so the shipped styles); see partClassName.ts. */
   unstyled?: boolean
 }
-
-// A layout effect moves focus in the commit that shows the new cards (no frame with focus on
-// <body>); on the server, where there is no focus, a plain effect avoids React 18's warning.
-const useFocusEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
 
 function listState(devices: readonly Device[], isLoading: boolean, error: DeviceErrorState | undefined): DeviceListState {
   if (devices.length > 0) return 'ready'
@@ -100,7 +97,8 @@ export const DeviceListView = forwardRef<HTMLDivElement, DeviceListViewProps>(fu
 
   // Move focus to the first card of the page "Show more" loaded. Screen reader users hear where the
   // new cards start, and after the last page the button (gone) does not drop focus to <body>.
-  useFocusEffect(() => {
+  // In the commit that shows the new cards: no frame with focus on <body>.
+  useIsomorphicLayoutEffect(() => {
     const shownBefore = focusNextPage.current
     if (!shownBefore || isFetchingMore) return
     focusNextPage.current = null

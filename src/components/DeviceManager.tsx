@@ -7,7 +7,6 @@ import {
   useContext,
   useEffect,
   useId,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -37,6 +36,7 @@ import type { DeviceText } from './displayText'
 import { resolveManagerText, type ManagerText, type ResolvedManagerText } from './managerText'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
 import { useDeviceText } from './useDeviceText'
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect'
 
 export type DeviceManagerAction = 'forget' | 'forget-others' | 'remember' | 'stop-remembering'
 
@@ -430,8 +430,6 @@ function useRowActionState(store: ActionStore, deviceKey: string): RowActionStat
   const select = useMemo(() => rowSelector(store, deviceKey), [store, deviceKey])
   return useSyncExternalStore(store.subscribe, select, select)
 }
-
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
 
 /** A function of stable identity that calls the `callback` of the latest committed render. */
 function useLatestCallback<Args extends unknown[]>(callback: (...args: Args) => void): (...args: Args) => void {
