@@ -81,7 +81,7 @@ export function describeSignInError(error: unknown, { localEndpoint }: { localEn
       return {
         kind: 'misconfigured',
         title: 'Sign-in is not set up correctly',
-        advice: 'The user pool or its app client does not accept this sign-in. See the demo’s README for the pool settings it needs.',
+        advice: 'The user pool or its app client does not accept this sign-in. See docs/demo.md for the pool settings it needs.',
         detail: name && detail ? `${name}: ${detail}` : (detail ?? name),
       }
     default:
