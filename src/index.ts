@@ -20,7 +20,7 @@ export { tokenDeviceApi, type TokenDeviceApi, type TokenDeviceApiOptions } from 
 
 export { deviceKeys } from './query/deviceKeys'
 export { deviceQueries, DEVICE_STALE_TIME_MS, type DeviceListData, type DeviceQueryContext } from './query/deviceQueries'
-export { deviceMutations, type DeviceListChange, type DeviceMutationSnapshot, type SetRememberedVariables } from './query/deviceMutations'
+export { deviceMutations, type SetRememberedVariables } from './query/deviceMutations'
 export { forgetOtherDevicesMutation } from './query/forgetOtherDevices'
 export { deviceQueryErrorOptions, deviceRetryDelay, retryDeviceQuery, throwsToBoundary } from './query/errorHandling'
 
