@@ -1,8 +1,9 @@
 // react-cognito-devices: hooks, query options, components and the error layer.
 // aws-amplify is imported only by `react-cognito-devices/amplify`, so apps without it can use the kit.
+// Every name here is meant for host apps; test/types/publicApi.test.ts pins the list.
 
+// What a device is, and the errors a DeviceApi throws (the kit classifies them by `name`).
 export type { Device, DeviceAttribute, DevicePage } from './cognito/device'
-export { MAX_PAGE_SIZE } from './cognito/device'
 export {
   CognitoError,
   ConfigurationError,
@@ -12,17 +13,16 @@ export {
   NoSessionError,
   TimeoutError,
 } from './cognito/errors'
-export { isDeviceKey } from './cognito/deviceKey'
-export { callCognito, regionEndpoint, type CognitoCallOptions } from './cognito/client'
 
+// Where devices come from: the port, and the adapter for apps that hold Cognito tokens themselves.
 export type { CallOptions, DeviceApi, DeviceApiEvent, DeviceSession } from './api/DeviceApi'
 export { tokenDeviceApi, type TokenDeviceApi, type TokenDeviceApiOptions } from './api/tokenDeviceApi'
 
+// TanStack Query options and keys, for use without the hooks (loaders, prefetching, invalidation).
 export { deviceKeys } from './query/deviceKeys'
-export { deviceQueries, DEVICE_STALE_TIME_MS, type DeviceListData, type DeviceQueryContext } from './query/deviceQueries'
-export { deviceMutations, type DeviceListChange, type DeviceMutationSnapshot, type SetRememberedVariables } from './query/deviceMutations'
+export { deviceQueries, type DeviceQueryContext } from './query/deviceQueries'
+export { deviceMutations } from './query/deviceMutations'
 export { forgetOtherDevicesMutation } from './query/forgetOtherDevices'
-export { deviceQueryErrorOptions, deviceRetryDelay, retryDeviceQuery, throwsToBoundary } from './query/errorHandling'
 
 export { useDeviceQueryContext, useDeviceSession } from './hooks/useDeviceSession'
 export { useDevice } from './hooks/useDevice'
@@ -32,13 +32,7 @@ export { useForgetDevice } from './hooks/useForgetDevice'
 export { useForgetOtherDevices } from './hooks/useForgetOtherDevices'
 export { useSetDeviceRemembered } from './hooks/useSetDeviceRemembered'
 
-export {
-  DeviceKitProvider,
-  useDeviceKit,
-  type DeviceKitCallbacks,
-  type DeviceKitContextValue,
-  type DeviceKitProviderProps,
-} from './provider/DeviceKitProvider'
+export { DeviceKitProvider, useDeviceKit, type DeviceKitProviderProps } from './provider/DeviceKitProvider'
 
 export { registerTranslations, type DeviceKitTranslation } from './i18n/translations'
 export * from './errors'

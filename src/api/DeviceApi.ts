@@ -28,16 +28,11 @@ export interface DeviceApi {
   listDevices(cursor?: string, options?: CallOptions & { limit?: number }): Promise<DevicePage>
   forgetDevice(deviceKey: string, options?: CallOptions): Promise<void>
   setRemembered(deviceKey: string, remembered: boolean, options?: CallOptions): Promise<void>
-  /** Subscribe to auth changes; returns the unsubscribe function. */
-  subscribe?(listener: (event: DeviceApiEvent) => void): () => void
   /**
-   * How many sign-ins and sign-outs the adapter has seen since it was created, counted whether or
-   * not anything is subscribed. A provider that mounts after a change it did not hear (the account
-   * page was closed meanwhile) compares it with the count its cached session was read at, and drops
-   * the last user's devices before showing anything. Without it only changes reported to a mounted
-   * provider through `subscribe` clear the cache.
+   * Subscribe to auth changes; returns the unsubscribe function. Called while a DeviceKitProvider is
+   * mounted; a provider that mounts later reads the session again before showing anything.
    */
-  authChanges?(): number
+  subscribe?(listener: (event: DeviceApiEvent) => void): () => void
 }
 
 /** The events that may mean another user: every cached device goes. */

@@ -6,7 +6,7 @@ import { assertDeviceKey } from '../cognito/deviceKey'
 import { ConfigurationError, NoSessionError } from '../cognito/errors'
 import { sessionFromClaims } from './accessTokenClaims'
 import { cognitoDeviceOperations } from './cognitoDeviceApi'
-import { changesUser, type DeviceApi, type DeviceApiEvent } from './DeviceApi'
+import type { DeviceApi, DeviceApiEvent } from './DeviceApi'
 
 export interface AmplifyDeviceApiOptions {
   fetch?: typeof fetch
@@ -25,21 +25,10 @@ const hubEvents: Readonly<Record<string, DeviceApiEvent>> = {
  * The DeviceApi of an app signed in with aws-amplify v6: the endpoint comes from
  * `Amplify.getConfig()` (honouring `userPoolEndpoint`), tokens and "this device" from
  * `fetchAuthSession()`. Forgetting goes through Amplify's own `forgetDevice`, so forgetting this
- * device also clears the device metadata Amplify stores. Create it once, next to your QueryClient:
- * it listens to Amplify's Hub for as long as the app runs.
+ * device also clears the device metadata Amplify stores. Create it once, next to your QueryClient
+ * (not in a render): the provider subscribes to it, through Amplify's Hub, while it is mounted.
  */
 export function amplifyDeviceApi(options: AmplifyDeviceApiOptions = {}): DeviceApi {
-  const listeners = new Set<(event: DeviceApiEvent) => void>()
-  let authChanges = 0
-  // From creation on, not only while a provider is mounted: a sign-out and sign-in while the account
-  // page is closed must still be known when it opens again (see `DeviceApi.authChanges`).
-  Hub.listen('auth', ({ payload }) => {
-    if (!Object.hasOwn(hubEvents, payload.event)) return
-    const event = hubEvents[payload.event] as DeviceApiEvent
-    if (changesUser(event)) authChanges++
-    for (const listener of listeners) listener(event)
-  })
-
   function endpoint(): string {
     const cognito = Amplify.getConfig().Auth?.Cognito
     if (!cognito?.userPoolId) {
@@ -74,9 +63,11 @@ export function amplifyDeviceApi(options: AmplifyDeviceApiOptions = {}): DeviceA
       await forgetDevice({ device: { id: deviceKey } })
     },
     subscribe(listener) {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
+      // Hub.listen returns the function that stops listening.
+      return Hub.listen('auth', ({ payload }) => {
+        const event = Object.hasOwn(hubEvents, payload.event) ? hubEvents[payload.event] : undefined
+        if (event) listener(event)
+      })
     },
-    authChanges: () => authChanges,
   }
 }

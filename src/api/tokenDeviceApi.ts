@@ -2,7 +2,7 @@ import { regionEndpoint } from '../cognito/client'
 import { ConfigurationError, NoSessionError } from '../cognito/errors'
 import { sessionFromAccessToken } from './accessTokenClaims'
 import { cognitoDeviceOperations } from './cognitoDeviceApi'
-import { changesUser, type DeviceApi, type DeviceApiEvent } from './DeviceApi'
+import type { DeviceApi, DeviceApiEvent } from './DeviceApi'
 
 export type TokenDeviceApiOptions = (
   | { /** e.g. `eu-west-1` */ region: string; endpoint?: undefined }
@@ -26,7 +26,6 @@ export interface TokenDeviceApi extends DeviceApi {
  */
 export function tokenDeviceApi(options: TokenDeviceApiOptions): TokenDeviceApi {
   const listeners = new Set<(event: DeviceApiEvent) => void>()
-  let authChanges = 0
 
   async function accessToken(): Promise<string> {
     const token = await options.getAccessToken()
@@ -49,10 +48,7 @@ export function tokenDeviceApi(options: TokenDeviceApiOptions): TokenDeviceApi {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    authChanges: () => authChanges,
     notify(event) {
-      // Counted first, so a listener that compares counts already sees this change.
-      if (changesUser(event)) authChanges++
       for (const listener of listeners) listener(event)
     },
   }

@@ -1,14 +1,15 @@
 /**
  * Every failure the kit can meet is one of these typed errors, each told apart by `name`.
- * The error layer (src/errors) classifies by that name alone, never by message text or HTTP status,
- * and its one table decides what is retried: the errors carry no retry flag of their own.
+ * The error layer (src/errors) classifies by that name, never by message text; an HTTP status is
+ * read only for a name it does not know (5xx is "unavailable"). Its one table decides what is
+ * retried: the errors carry no retry flag of their own.
  */
 
 /** An exception Cognito answered with, e.g. `NotAuthorizedException`. */
 export class CognitoError extends Error {
   /** The Cognito exception name, taken as AWS clients take it (header, `code`, then `__type`). */
   override readonly name: string
-  /** HTTP status of the response (informative only: classify by `name`). */
+  /** HTTP status of the response (classify by `name`: the status counts only for an unknown name). */
   readonly status: number
   /** `x-amzn-RequestId`, for support tickets. */
   readonly requestId: string | undefined

@@ -1,8 +1,8 @@
-import { useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { changesUser, type DeviceApi } from '../api/DeviceApi'
 import { deviceKeys } from '../query/deviceKeys'
-import { isCachedSessionOutdated } from '../query/deviceQueries'
+import { dropCachedDevices, useSessionReadOnMount } from './useSessionReadOnMount'
 
 /** What the host app does when a user must act outside the kit. Each is optional. */
 export interface DeviceKitCallbacks {
@@ -33,16 +33,19 @@ const DeviceKitContext = createContext<DeviceKitContextValue | null>(null)
 
 /**
  * Supplies the device api, locale and host callbacks to the kit. It never creates a QueryClient:
- * render it inside your app's own `QueryClientProvider`.
+ * render it inside your app's own `QueryClientProvider`. Its children render once it has read who
+ * is signed in (from the tokens, no request to Cognito), so they never show the devices cached for
+ * a user who signed out while no provider was mounted.
  */
 export function DeviceKitProvider({ api, locale, onSignIn, onResetPassword, onConfirmAccount, children }: DeviceKitProviderProps) {
   const resolvedLocale = locale ?? (typeof navigator === 'undefined' ? 'en' : navigator.language || 'en')
   const authEpoch = useCachedDevicesFollowTheUser(api)
+  const sessionRead = useSessionReadOnMount(api)
   const value = useMemo(
     () => ({ api, locale: resolvedLocale, onSignIn, onResetPassword, onConfirmAccount, authEpoch }),
     [api, resolvedLocale, onSignIn, onResetPassword, onConfirmAccount, authEpoch],
   )
-  return <DeviceKitContext.Provider value={value}>{children}</DeviceKitContext.Provider>
+  return <DeviceKitContext.Provider value={value}>{sessionRead ? children : null}</DeviceKitContext.Provider>
 }
 
 /** The nearest DeviceKitProvider's value. Throws a clear error when there is none. */
@@ -60,24 +63,20 @@ export function useOptionalDeviceKit(): DeviceKitContextValue | null {
 }
 
 /**
- * Sign-in and sign-out drop every cached device at once (before anything renders them for the next
- * user) and re-check the session; a failed token refresh re-checks the session, which may end it.
- * Returns a counter of sign-ins and sign-outs, so a "signed out" state clears after a new sign-in.
+ * While mounted, sign-in and sign-out reported by the api drop every cached device at once (before
+ * anything renders them for the next user) and clear the session, which is then read again; a
+ * failed token refresh re-checks the session, which may end it. Returns a counter of sign-ins and
+ * sign-outs, so a "signed out" state clears after a new sign-in.
  */
 function useCachedDevicesFollowTheUser(api: DeviceApi): number {
   const queryClient = useQueryClient()
   const [authEpoch, setAuthEpoch] = useState(0)
-  // A sign-in or sign-out while no provider listened (the account page was closed; the host's
-  // QueryClient lived on) left a session that may name the last user, and that user's devices, in
-  // the cache. They go here, during render: an effect would run after the children had read them.
-  // Both steps are idempotent and TanStack notifies observers asynchronously, so a render React
-  // repeats or discards does no harm.
-  if (isCachedSessionOutdated(queryClient, api)) dropCachedDevices(queryClient)
   useEffect(
     () =>
       api.subscribe?.((event) => {
         if (changesUser(event)) {
           dropCachedDevices(queryClient)
+          void queryClient.resetQueries({ queryKey: deviceKeys.session() })
           setAuthEpoch((epoch) => epoch + 1)
         } else if (event === 'token-refresh-failed') {
           void queryClient.invalidateQueries({ queryKey: deviceKeys.session() })
@@ -86,13 +85,4 @@ function useCachedDevicesFollowTheUser(api: DeviceApi): number {
     [api, queryClient],
   )
   return authEpoch
-}
-
-function dropCachedDevices(queryClient: QueryClient) {
-  // Every user-scoped entry goes, active or not. Resetting them instead put a detail back to its
-  // initial data (copied from the last user's list when it was created), which then stayed cached
-  // under that user's key after the switch.
-  queryClient.removeQueries({ queryKey: deviceKeys.users() })
-  // What is left is the session: cleared, and asked again where something shows it.
-  void queryClient.resetQueries({ queryKey: deviceKeys.session() })
 }

@@ -21,20 +21,15 @@ export interface DeviceQueryContext {
 
 /**
  * Query options for the kit: use them with `useQuery` / `useInfiniteQuery` / `queryClient.fetchQuery`
- * directly, or through the hooks. The hooks add nothing these do not carry.
+ * directly, or through the hooks. What is fetched, cached and retried is all here; the hooks only
+ * shape the result (`useDevices` flattens the pages, `useCurrentDevice` picks this device's key).
  */
 export const deviceQueries = {
   /** Who is signed in and which device is "this device". Read from tokens, no request to Cognito. */
   session: ({ api, queryClient }: DeviceQueryContext) =>
     queryOptions({
       queryKey: deviceKeys.session(),
-      queryFn: async ({ signal }) => {
-        // Counted before reading: a change during the read makes this session count as outdated.
-        const authChanges = api.authChanges?.()
-        const session = await api.getSession({ signal })
-        sessionReads.set(queryClient, { api, authChanges })
-        return session
-      },
+      queryFn: ({ signal }) => api.getSession({ signal }),
       staleTime: DEVICE_STALE_TIME_MS,
       ...deviceQueryErrorOptions(queryClient),
       // Without a session nothing else can load, so any failure here goes to the error boundary.
@@ -76,21 +71,6 @@ export const deviceQueries = {
       staleTime: DEVICE_STALE_TIME_MS,
       ...deviceQueryErrorOptions(queryClient),
     }),
-}
-
-/** Per QueryClient: the adapter that read the cached session, and its count of auth changes then. */
-const sessionReads = new WeakMap<QueryClient, { readonly api: DeviceApi; readonly authChanges: number | undefined }>()
-
-/**
- * True when the session cached in `queryClient` was read through `api` before a sign-in or sign-out
- * that `api` has counted since: it may name the last user, and the devices cached under that user
- * are not the signed-in user's. A session read through another adapter, or put there by the host,
- * cannot be compared and counts as current.
- */
-export function isCachedSessionOutdated(queryClient: QueryClient, api: DeviceApi): boolean {
-  const read = sessionReads.get(queryClient)
-  if (read?.api !== api || queryClient.getQueryData(deviceKeys.session()) === undefined) return false
-  return read.authChanges !== api.authChanges?.()
 }
 
 function findListedDevice(queryClient: QueryClient, userId: string, deviceKey: string): Device | undefined {

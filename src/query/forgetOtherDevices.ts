@@ -1,23 +1,25 @@
-import { mutationOptions } from '@tanstack/react-query'
+import type { UseMutationOptions } from '@tanstack/react-query'
 import type { Device } from '../cognito/device'
 import { classifyError, policyFor } from '../errors/classifyError'
 import type { DeviceListData, DeviceQueryContext } from './deviceQueries'
 import { deviceKeys } from './deviceKeys'
-import { mapDevices, restore, settleWholeList, type DeviceListChange, type DeviceMutationSnapshot } from './deviceMutations'
 import { deviceRetryDelay, throwsToBoundary } from './errorHandling'
+import { changeList, restore, settle, type DeviceListChange, type DeviceMutationSnapshot } from './optimisticWrites'
 
 // Its own module, so apps that never offer "forget all other devices" do not ship it.
 
 /**
  * Forget every device but this one, on every page (not only the loaded ones): lists them all,
  * then forgets them one after another (Cognito allows a user about ten writes a second), waiting
- * and trying again when throttled. Optimistic like `forget`; one list refetch at the end. Resolves
- * to the number forgotten; a failure part-way leaves the rest listed and is reported.
+ * and trying again when throttled. Optimistic like `forget`; the user's queries are fetched again
+ * at the end (pages not loaded held devices too). Resolves to the number forgotten; a failure
+ * part-way leaves the rest listed and is reported.
  */
-export function forgetOtherDevicesMutation({ api, queryClient, session }: DeviceQueryContext) {
+export function forgetOtherDevicesMutation({ api, queryClient, session }: DeviceQueryContext): UseMutationOptions<number, Error, void, DeviceMutationSnapshot> {
   const userId = session?.userId ?? ''
   const currentDeviceKey = session?.currentDeviceKey
-  return mutationOptions({
+  const onlyThisDevice: DeviceListChange = (devices) => devices.filter((device) => device.key === currentDeviceKey)
+  return {
     mutationKey: deviceKeys.forgetOthers(),
     mutationFn: async (): Promise<number> => {
       const others = (await listAllDevices(api)).filter((device) => device.key !== currentDeviceKey)
@@ -27,20 +29,12 @@ export function forgetOtherDevicesMutation({ api, queryClient, session }: Device
     // Retries are the throttled ones above; the host's `defaultOptions.mutations.retry` would list
     // and forget everything again after a failure part-way.
     retry: false,
-    onMutate: async (): Promise<DeviceMutationSnapshot> => {
-      const listKey = deviceKeys.list(userId)
-      // A load cut short here is done again by the refetch on settle.
-      await queryClient.cancelQueries({ queryKey: listKey })
-      const list = queryClient.getQueryData<DeviceListData>(listKey)
-      const change: DeviceListChange = (devices) => devices.filter((device) => device.key === currentDeviceKey)
-      queryClient.setQueryData<DeviceListData>(listKey, (data) => data && mapDevices(data, change))
-      return { userId, list, device: undefined, change }
-    },
+    onMutate: () => changeList(queryClient, userId, onlyThisDevice),
     // Only the devices this call took off the list come back; the refetch then drops those it did forget.
     onError: (_error, _variables, snapshot) => restore(queryClient, snapshot, otherDeviceKeys(snapshot?.list, currentDeviceKey)),
-    onSettled: (_data, _error, _variables, snapshot) => settleWholeList(queryClient, snapshot, snapshot?.userId ?? userId),
+    onSettled: (_data, error) => settle(queryClient, userId, { confirmed: error ? undefined : onlyThisDevice, stale: [deviceKeys.all(userId)] }),
     throwOnError: throwsToBoundary,
-  })
+  }
 }
 
 function otherDeviceKeys(list: DeviceListData | undefined, currentDeviceKey: string | undefined): string[] {

@@ -55,7 +55,11 @@ describe('useDevice', () => {
     await waitFor(() => expect(list.result.current.isSuccess).toBe(true))
     const listed = list.result.current.devices[3]!
 
-    const { result } = renderHook(() => useDevice(listed.key), { wrapper })
+    const first: ReturnType<typeof useDevice>[] = []
+    renderHook(() => first.push(useDevice(listed.key)), { wrapper })
+    // The second provider renders its children once it has read the session again (from the token).
+    await waitFor(() => expect(first.length).toBeGreaterThan(0))
+    const result = { current: first[0]! }
 
     expect(result.current.data).toEqual(listed)
     expect(result.current.isFetching).toBe(false)

@@ -141,6 +141,8 @@ describe('useDevices after the account page was closed', () => {
     emulator.resetCalls()
 
     const second = openPage(kit.wrapper)
+    // The provider renders its children once it has read the session again (from the token).
+    await waitFor(() => expect(second.seen.length).toBeGreaterThan(0))
 
     expect(second.seen[0]).toEqual(shown)
     await new Promise((resolve) => setTimeout(resolve, 50))

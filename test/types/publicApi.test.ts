@@ -1,5 +1,7 @@
 import type { UseInfiniteQueryResult, UseMutationResult, UseQueryResult } from '@tanstack/react-query'
-import { describe, expectTypeOf, it } from 'vitest'
+import { fileURLToPath } from 'node:url'
+import ts from 'typescript'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import type {
   deviceQueries,
   useCurrentDevice,
@@ -70,5 +72,85 @@ describe('public types', () => {
     tokenDeviceApi({ getAccessToken: () => 'token' })
     // @ts-expect-error: no way to get the token
     tokenDeviceApi({ region: 'eu-west-1' })
+  })
+})
+
+// Every name each package entry exports, values and types ("type X"). A host imports these; a name
+// added or removed here is a change of the public API, to be documented (or kept internal).
+
+/** The kit's own layers: data types and errors, the DeviceApi port and adapter, query options, hooks, provider. */
+const kit = [
+  'CognitoError', 'ConfigurationError', 'InvalidDeviceKeyError', 'MalformedResponseError', 'NetworkError', 'NoSessionError', 'TimeoutError',
+  'type Device', 'type DeviceAttribute', 'type DevicePage',
+  'type CallOptions', 'type DeviceApi', 'type DeviceApiEvent', 'type DeviceSession',
+  'tokenDeviceApi', 'type TokenDeviceApi', 'type TokenDeviceApiOptions',
+  'deviceKeys', 'deviceQueries', 'type DeviceQueryContext', 'deviceMutations', 'forgetOtherDevicesMutation',
+  'useDeviceQueryContext', 'useDeviceSession', 'useDevice', 'useDevices', 'useCurrentDevice', 'type UseCurrentDeviceOptions',
+  'useForgetDevice', 'useForgetOtherDevices', 'useSetDeviceRemembered',
+  'DeviceKitProvider', 'useDeviceKit', 'type DeviceKitProviderProps',
+]
+
+/** Text, the error layer, the boundary and the components (`export *` of their folders). */
+const presentation = [
+  'registerTranslations', 'type DeviceKitTranslation',
+  'classifyError', 'deviceErrorStates', 'errorPolicy', 'misconfigurationOf', 'policyFor', 'errorDetails',
+  'type ClassifyContext', 'type DeviceErrorState', 'type ErrorPolicy', 'type ErrorSurface', 'type Misconfiguration', 'type RetryPolicy', 'type ErrorDetails',
+  'DeviceErrorBoundary', 'type DeviceErrorBoundaryProps', 'type DeviceErrorFallbackProps', 'DeviceErrorView', 'type DeviceErrorViewProps',
+  'englishErrorText', 'errorSentence', 'resolveErrorText', 'textDirection',
+  'type ErrorSentence', 'type ErrorStateText', 'type ErrorText', 'type ErrorTextDetails', 'type ErrorTextOverrides',
+  'DeviceAttributes', 'type DeviceAttributesProps', 'DeviceTimestamps', 'type DeviceTimestampsProps', 'type DeviceTimestampKind',
+  'DeviceCard', 'deviceCardState', 'type DeviceCardProps', 'type DeviceCardState', 'type HeadingLevel',
+  'DeviceListView', 'type DeviceListViewProps', 'type DeviceListState', 'ConfirmForgetDialog', 'type ConfirmForgetDialogProps', 'type ForgetVariant',
+  'englishDisplayText', 'resolveDisplayText', 'type DeviceText', 'type ResolvedDeviceText', 'type DeviceType', 'type UserAgentDescription',
+  'DeviceDetails', 'type DeviceDetailsProps', 'DeviceList', 'orderDevices', 'type DeviceListProps',
+  'DeviceManager', 'type DeviceActionsProps', 'type DeviceManagerAction', 'type DeviceManagerErrorEvent', 'type DeviceManagerEvent',
+  'type DeviceManagerHeaderProps', 'type DeviceManagerProps', 'englishManagerText', 'resolveManagerText', 'type ManagerText', 'type ResolvedManagerText',
+]
+
+const emulator = [
+  'createCognitoEmulator', 'type CognitoEmulator', 'type CognitoEmulatorOptions', 'type DirectSignInOptions', 'type DirectSignInResult',
+  'type EmulatedDevice', 'type HandleContext', 'type UserFlags',
+  'DEFAULT_CLIENT_ID', 'DEFAULT_USER_POOL_ID', 'DEMO_PASSWORD', 'DEMO_USERS', 'defaultSeed', 'deviceKeyFor', 'generateDevices', 'type GenerateDevicesOptions',
+  'validateSeed', 'SeedValidationError',
+  'type EmulatorSeed', 'type SeedAppClient', 'type SeedAuthFlow', 'type SeedDevice', 'type SeedDeviceAttribute', 'type SeedDeviceTracking', 'type SeedUser', 'type SeedUserPool',
+  'type EmulatorClock', 'type ErrorFault', 'type FaultControl', 'type FaultTarget', 'type LatencyFault', 'type MalformedBodyFault', 'type OperationFault', 'type ThrottleFault',
+  'type RecordedRequest', 'type PoolSettings', 'type DeviceTrackingSettings', 'OPERATION_NAMES', 'type OperationName',
+]
+
+const entries: Record<string, readonly string[]> = {
+  'src/index.ts': [...kit, ...presentation],
+  'src/amplify.ts': ['amplifyDeviceApi', 'type AmplifyDeviceApiOptions'],
+  'src/emulator/index.ts': emulator,
+  'src/emulator/node.ts': [...emulator, 'startEmulatorServer', 'type EmulatorServer', 'type EmulatorServerOptions'],
+  'src/emulator/msw.ts': ['cognitoHandlers', 'type CognitoHandlersOptions'],
+  'src/locales/de.ts': ['de'],
+  'src/locales/ar.ts': ['ar'],
+}
+
+/** What an entry module exports, as TypeScript sees it: values by name, type-only names as "type X". */
+function exportsOf(program: ts.Program, file: string): string[] {
+  const checker = program.getTypeChecker()
+  const module = checker.getSymbolAtLocation(program.getSourceFile(file)!)!
+  return checker.getExportsOfModule(module).map((symbol) => {
+    const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol
+    return target.flags & ts.SymbolFlags.Value ? symbol.name : `type ${symbol.name}`
+  })
+}
+
+describe('public exports', () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url))
+  const files = Object.keys(entries).map((entry) => `${root}${entry}`)
+  const program = ts.createProgram(files, {
+    strict: true,
+    jsx: ts.JsxEmit.ReactJSX,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+    skipLibCheck: true,
+    noEmit: true,
+  })
+
+  it.each(Object.entries(entries))('%s exports exactly its documented names', (entry, expected) => {
+    expect(exportsOf(program, `${root}${entry}`).sort()).toEqual([...expected].sort())
   })
 })

@@ -1,0 +1,49 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
+import type { DeviceApi } from '../api/DeviceApi'
+import { deviceKeys } from '../query/deviceKeys'
+import { deviceQueries } from '../query/deviceQueries'
+
+/**
+ * Reads who is signed in when the provider mounts. Returns false while a session cached before the
+ * mount is being read again: the provider renders its children only once that is done. A sign-out
+ * or a switch of user while no provider was mounted (the account page was closed; the host's
+ * QueryClient lived on) leaves a cached session that may name the last user, and children rendered
+ * at once would show that user's cached devices for a frame (or a "signed out" state that is no
+ * longer true). The read is local (the session comes from the tokens, no request to Cognito), so
+ * the wait is short; with no session cached, device queries wait for the session anyway and the
+ * children render at once. Devices cached for anyone but the user read are dropped; when nobody is
+ * signed in, all are.
+ */
+export function useSessionReadOnMount(api: DeviceApi): boolean {
+  const queryClient = useQueryClient()
+  const [read, setRead] = useState(() => queryClient.getQueryState(deviceKeys.session()) === undefined)
+  useEffect(() => {
+    let mounted = true
+    queryClient
+      .fetchQuery({ ...deviceQueries.session({ api, queryClient }), staleTime: 0 })
+      .then(
+        (session) => dropCachedDevices(queryClient, session.userId),
+        // The failure stays cached: the children's session query shows it (e.g. "signed out").
+        () => dropCachedDevices(queryClient),
+      )
+      .finally(() => {
+        if (mounted) setRead(true)
+      })
+    return () => {
+      mounted = false
+    }
+  }, [api, queryClient])
+  return read
+}
+
+/**
+ * Removes every user-scoped entry, active or not, but those of `keepUserId`. Resetting them instead
+ * put a detail back to its initial data (copied from the last user's list when it was created),
+ * which then stayed cached under that user's key after the switch.
+ */
+export function dropCachedDevices(queryClient: QueryClient, keepUserId?: string) {
+  // deviceKeys.all(userId) is deviceKeys.users() followed by the user's id.
+  const userIdAt = deviceKeys.users().length
+  queryClient.removeQueries({ queryKey: deviceKeys.users(), predicate: (query) => query.queryKey[userIdAt] !== keepUserId })
+}
