@@ -111,18 +111,10 @@ const namesByState: Readonly<Partial<Record<DeviceErrorState, readonly string[]>
     'AuthTokenConfigException', // amplify: token provider not configured
     'InvalidUserPoolId', // amplify: userPoolId without a region prefix
   ],
-  // The Admin operations (react-cognito-devices/admin) are signed with AWS credentials. These are the
-  // AWS common errors for a request whose credentials are missing, wrong or expired; cognito-idp answers
-  // e.g. 400 {"__type":"UnrecognizedClientException","message":"The security token included in the
-  // request is invalid."} (captured in aws/aws-sdk-php#2444 for a cognito-idp call).
-  'admin-credentials': [
-    'AdminCredentialsError', // kit: the credentials provider gave nothing usable, or they expired
-    'ExpiredTokenException',
-    'UnrecognizedClientException',
-    'InvalidSignatureException',
-    'IncompleteSignatureException',
-    'MissingAuthenticationTokenException',
-  ],
+  // The Admin operations (react-cognito-devices/admin) are signed with AWS credentials; its adapter turns
+  // a missing, expired or rejected credential (ExpiredTokenException, UnrecognizedClientException, ...)
+  // into this one kit error, so the AWS names stay out of the main bundle.
+  'admin-credentials': ['AdminCredentialsError'],
   // IAM said no: the credentials are valid but their role may not call the Admin device operations
   // on this pool (400 {"__type":"AccessDeniedException","Message":"User: arn:aws:sts::…:assumed-role/…
   // is not authorized to perform: cognito-idp:…"}).
