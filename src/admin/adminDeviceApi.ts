@@ -36,7 +36,8 @@ export interface AdminDeviceApiOptions {
  */
 export function adminDeviceApi(options: AdminDeviceApiOptions): DeviceApi {
   const { userPoolId, username } = options
-  const session: DeviceSession = { userId: `admin:${userPoolId}:${username}`, currentDeviceKey: undefined }
+  const scope = `admin:${userPoolId}:${username}`
+  const session: DeviceSession = { userId: scope, currentDeviceKey: undefined }
 
   async function call(operation: DeviceOperation, input: object, callOptions: { signal?: AbortSignal | undefined } | undefined) {
     const region = options.region ?? regionOfPool(userPoolId)
@@ -61,6 +62,7 @@ export function adminDeviceApi(options: AdminDeviceApiOptions): DeviceApi {
 
   return {
     ...deviceOperations(call),
+    sessionScope: scope,
     getSession: () => Promise.resolve(session),
   }
 }

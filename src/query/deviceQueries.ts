@@ -27,7 +27,7 @@ export const deviceQueries = {
   /** Who is signed in and which device is "this device". Read from tokens, no request to Cognito. */
   session: ({ api, queryClient }: DeviceQueryContext) =>
     queryOptions({
-      queryKey: deviceKeys.session(),
+      queryKey: deviceKeys.session(api.sessionScope),
       queryFn: async ({ signal }) => {
         // Counted before reading: a change during the read makes this session count as outdated.
         const authChanges = api.authChanges?.()
@@ -89,7 +89,7 @@ const sessionReads = new WeakMap<QueryClient, { readonly api: DeviceApi; readonl
  */
 export function isCachedSessionOutdated(queryClient: QueryClient, api: DeviceApi): boolean {
   const read = sessionReads.get(queryClient)
-  if (read?.api !== api || queryClient.getQueryData(deviceKeys.session()) === undefined) return false
+  if (read?.api !== api || queryClient.getQueryData(deviceKeys.session(api.sessionScope)) === undefined) return false
   return read.authChanges !== api.authChanges?.()
 }
 
