@@ -7,7 +7,7 @@ import dts from 'vite-plugin-dts'
 // The library build: ESM + .d.ts for each public entry. Peer dependencies (react, react-dom,
 // @tanstack/react-query, aws-amplify) and our runtime dependencies stay external: the host's bundler
 // resolves them once for the whole app.
-const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^aws-amplify($|\/)/, /^@aws-amplify\//, 'jose', 'bowser', 'react-error-boundary', /^node:/, 'msw', /^msw\//]
+const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^aws-amplify($|\/)/, /^@aws-amplify\//, 'jose', 'bowser', 'aws4fetch', 'react-error-boundary', /^node:/, 'msw', /^msw\//]
 
 const sourceDir = resolve('src')
 const outDir = resolve('dist')
@@ -71,6 +71,7 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         amplify: 'src/amplify.ts',
+        admin: 'src/admin.ts',
         'emulator/index': 'src/emulator/index.ts',
         'emulator/node': 'src/emulator/node.ts',
         'emulator/msw': 'src/emulator/msw.ts',

@@ -52,6 +52,7 @@ try {
 import { createRoot } from 'react-dom/client'
 import { DeviceKitProvider, DeviceManager, tokenDeviceApi, useDevices, type Device } from 'react-cognito-devices'
 import { amplifyDeviceApi } from 'react-cognito-devices/amplify'
+import { adminDeviceApi } from 'react-cognito-devices/admin'
 import { createCognitoEmulator } from 'react-cognito-devices/emulator'
 import 'react-cognito-devices/styles.css'
 
@@ -61,6 +62,7 @@ const api = import.meta.env.MODE === 'amplify' ? amplifyDeviceApi() : tokenDevic
   getAccessToken: () => undefined,
   fetch: (input, init) => emulator.handle(new Request(input, init)),
 })
+export const adminApi = () => adminDeviceApi({ userPoolId: 'eu-west-1_AbC123', username: 'someone', credentials: () => undefined })
 const names = (devices: readonly Device[]): string[] => devices.map((device) => device.key)
 export function Count() {
   return <p>{names(useDevices().devices).length}</p>

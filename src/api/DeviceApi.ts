@@ -23,6 +23,12 @@ export interface CallOptions {
  * tests and hosts with their own backend can too.
  */
 export interface DeviceApi {
+  /**
+   * Whose session this adapter reads, when it is not "whoever is signed in here": the admin adapter's
+   * pool and target user. Sessions are cached per scope, so a provider switched to an adapter of
+   * another scope never shows the last one's session, nor the devices cached under it.
+   */
+  readonly sessionScope?: string | undefined
   getSession(options?: CallOptions): Promise<DeviceSession>
   getDevice(deviceKey: string, options?: CallOptions): Promise<Device>
   listDevices(cursor?: string, options?: CallOptions & { limit?: number }): Promise<DevicePage>

@@ -13,17 +13,29 @@ export interface CognitoConnection {
   timeoutMs?: number | undefined
 }
 
+/** Sends one user-side device operation (`GetDevice`, ...) with `input`; resolves to the JSON answer. */
+export type DeviceOperationCall = (operation: DeviceOperation, input: object, options: CallOptions | undefined) => Promise<unknown>
+
+export type DeviceOperation = 'GetDevice' | 'ListDevices' | 'ForgetDevice' | 'UpdateDeviceStatus'
+
 /** The four device operations over the wire client; the adapters add where endpoint and token come from. */
 export function cognitoDeviceOperations(connection: CognitoConnection): Omit<DeviceApi, 'getSession' | 'subscribe'> {
-  async function call(operation: string, input: object, options: CallOptions | undefined): Promise<unknown> {
+  return deviceOperations(async (operation, input, options) => {
     const [endpoint, accessToken] = await Promise.all([connection.endpoint(), connection.accessToken()])
     return callCognito(
       operation,
       { ...input, AccessToken: accessToken },
       { endpoint, signal: options?.signal, fetch: connection.fetch, timeoutMs: connection.timeoutMs },
     )
-  }
+  })
+}
 
+/**
+ * The four operations' inputs and answers, whoever sends them: the user-side calls (with an access
+ * token) or the Admin ones (`AdminGetDevice`, ... signed with AWS credentials), whose answers have the
+ * same shape.
+ */
+export function deviceOperations(call: DeviceOperationCall): Omit<DeviceApi, 'getSession' | 'subscribe'> {
   return {
     async getDevice(deviceKey, options) {
       assertDeviceKey(deviceKey)

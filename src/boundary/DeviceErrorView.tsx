@@ -15,6 +15,10 @@ const actionByState: Readonly<Record<DeviceErrorState, ErrorAction>> = {
   'account-unconfirmed': 'confirm-account',
   // The developer has to change the setup; a button cannot help.
   misconfigured: 'none',
+  // An admin's credentials, role or target user: a person has to change them, not a retry.
+  'admin-credentials': 'none',
+  'admin-access-denied': 'none',
+  'user-not-found': 'none',
   // Sending the same request again gets the same answer.
   'device-not-found': 'none',
   'invalid-request': 'none',

@@ -66,6 +66,18 @@ const en: Required<ErrorText> = {
           ? 'For the developer: turn on device tracking in the Cognito user pool (Device tracking: Always or User opt-in) and make sure this operation is enabled for the app client.'
           : 'For the developer: call Amplify.configure(...) with Auth.Cognito settings (userPoolId, userPoolClientId) before rendering, or give tokenDeviceApi a region or endpoint.',
     },
+    'admin-credentials': {
+      heading: 'Administrator sign-in needed',
+      message: 'The AWS credentials for managing devices are missing or have expired. Sign in again as an administrator.',
+    },
+    'admin-access-denied': {
+      heading: 'Not allowed',
+      message: "Your role may not manage this user pool's devices. Ask an administrator for access.",
+    },
+    'user-not-found': {
+      heading: 'User not found',
+      message: 'No user with this name exists in the user pool.',
+    },
     'device-not-found': {
       heading: 'Device not found',
       message: 'This device is no longer remembered for your account; it may have been forgotten from another device.',

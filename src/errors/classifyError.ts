@@ -16,6 +16,9 @@ export type DeviceErrorState =
   | 'throttled'
   | 'blocked'
   | 'misconfigured'
+  | 'admin-credentials'
+  | 'admin-access-denied'
+  | 'user-not-found'
   | 'offline'
   | 'unavailable'
   | 'unknown'
@@ -26,6 +29,9 @@ export const deviceErrorStates: readonly DeviceErrorState[] = [
   'password-reset-required',
   'account-unconfirmed',
   'misconfigured',
+  'admin-credentials',
+  'admin-access-denied',
+  'user-not-found',
   'device-not-found',
   'invalid-request',
   'blocked',
@@ -51,6 +57,9 @@ export const errorPolicy: Readonly<Record<DeviceErrorState, ErrorPolicy>> = {
   'password-reset-required': { retry: 'never', surface: 'boundary' },
   'account-unconfirmed': { retry: 'never', surface: 'boundary' },
   misconfigured: { retry: 'never', surface: 'boundary' },
+  'admin-credentials': { retry: 'never', surface: 'boundary' },
+  'admin-access-denied': { retry: 'never', surface: 'boundary' },
+  'user-not-found': { retry: 'never', surface: 'boundary' },
   'device-not-found': { retry: 'never', surface: 'inline' },
   'invalid-request': { retry: 'never', surface: 'inline' },
   blocked: { retry: 'never', surface: 'inline' },
@@ -87,7 +96,11 @@ const namesByState: Readonly<Partial<Record<DeviceErrorState, readonly string[]>
     'UsernameExistsException', // ConfirmDevice
     'DeviceKeyExistsException', // ConfirmDevice
   ],
-  throttled: ['TooManyRequestsException', 'LimitExceededException'],
+  throttled: [
+    'TooManyRequestsException',
+    'LimitExceededException',
+    'ThrottlingException', // AWS common error of SigV4-signed calls (the Admin operations)
+  ],
   blocked: ['ForbiddenException'], // AWS WAF web ACL on the user pool
   misconfigured: [
     'InvalidUserPoolConfigurationException',
@@ -98,6 +111,16 @@ const namesByState: Readonly<Partial<Record<DeviceErrorState, readonly string[]>
     'AuthTokenConfigException', // amplify: token provider not configured
     'InvalidUserPoolId', // amplify: userPoolId without a region prefix
   ],
+  // The Admin operations (react-cognito-devices/admin) are signed with AWS credentials; its adapter turns
+  // a missing, expired or rejected credential (ExpiredTokenException, UnrecognizedClientException, ...)
+  // into this one kit error, so the AWS names stay out of the main bundle.
+  'admin-credentials': ['AdminCredentialsError'],
+  // IAM said no: the credentials are valid but their role may not call the Admin device operations
+  // on this pool (400 {"__type":"AccessDeniedException","Message":"User: arn:aws:sts::…:assumed-role/…
+  // is not authorized to perform: cognito-idp:…"}).
+  'admin-access-denied': ['AccessDeniedException'],
+  // kit: an Admin operation's UserNotFoundException, which names the looked-up user, not the caller.
+  'user-not-found': ['TargetUserNotFoundError'],
   // No usable answer. NetworkError is both the kit's and aws-amplify's name for a failed fetch.
   unavailable: ['NetworkError', 'TimeoutError', 'InternalErrorException', 'MalformedResponseError'],
 }

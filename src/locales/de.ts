@@ -21,6 +21,9 @@ const germanErrors: Readonly<Record<DeviceErrorState, string>> = {
   throttled: 'Zu viele Anfragen. Bitte warten Sie einen Moment und versuchen Sie es erneut.',
   blocked: 'Diese Anfrage wurde blockiert.',
   misconfigured: 'Die Geräteverwaltung ist für diese App nicht eingerichtet.',
+  'admin-credentials': 'Die Administrator-Anmeldedaten fehlen oder sind abgelaufen.',
+  'admin-access-denied': 'Ihre Rolle darf die Geräte dieses Benutzerpools nicht verwalten.',
+  'user-not-found': 'Diesen Benutzer gibt es im Benutzerpool nicht.',
   offline: 'Sie sind offenbar offline. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   unavailable: 'Der Dienst ist vorübergehend nicht verfügbar. Versuchen Sie es gleich noch einmal.',
   unknown: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
@@ -99,6 +102,18 @@ const errors: Required<ErrorText> = {
         misconfiguration === 'user-pool-setup'
           ? 'Für Entwickler: Aktivieren Sie im Cognito-Benutzerpool die Geräteverfolgung (Device tracking: Always oder User opt-in) und prüfen Sie, ob dieser Vorgang für den App-Client freigegeben ist.'
           : 'Für Entwickler: Rufen Sie vor dem Rendern Amplify.configure(...) mit den Auth.Cognito-Einstellungen (userPoolId, userPoolClientId) auf oder geben Sie tokenDeviceApi eine Region oder einen Endpunkt.',
+    },
+    'admin-credentials': {
+      heading: 'Administrator-Anmeldung nötig',
+      message: 'Die AWS-Anmeldedaten zur Geräteverwaltung fehlen oder sind abgelaufen. Melden Sie sich erneut als Administrator an.',
+    },
+    'admin-access-denied': {
+      heading: 'Nicht erlaubt',
+      message: 'Ihre Rolle darf die Geräte dieses Benutzerpools nicht verwalten. Bitten Sie einen Administrator um Zugriff.',
+    },
+    'user-not-found': {
+      heading: 'Benutzer nicht gefunden',
+      message: 'Einen Benutzer mit diesem Namen gibt es im Benutzerpool nicht.',
     },
     'device-not-found': {
       heading: 'Gerät nicht gefunden',

@@ -17,7 +17,7 @@ import { deviceQueries } from '../query/deviceQueries'
  */
 export function useSessionReadOnMount(api: DeviceApi): boolean {
   const queryClient = useQueryClient()
-  const [read, setRead] = useState(() => queryClient.getQueryState(deviceKeys.session()) === undefined)
+  const [read, setRead] = useState(() => queryClient.getQueryState(deviceKeys.session(api.sessionScope)) === undefined)
   useEffect(() => {
     let mounted = true
     queryClient

@@ -5,8 +5,8 @@
 export const deviceKeys = {
   /** Everything the kit caches, for every user. */
   root: ['cognito-devices'] as const,
-  /** Who is signed in (read from the tokens, not from the network). */
-  session: () => [...deviceKeys.root, 'session'] as const,
+  /** Who is signed in (read from the tokens, not from the network); an adapter's `sessionScope` adds a segment. */
+  session: (scope?: string) => (scope === undefined ? ([...deviceKeys.root, 'session'] as const) : ([...deviceKeys.root, 'session', scope] as const)),
   /** Device data of every user (what a sign-in or sign-out drops). */
   users: () => [...deviceKeys.root, 'user'] as const,
   /** All device data of one user. */

@@ -28,7 +28,7 @@ export const deviceQueries = {
   /** Who is signed in and which device is "this device". Read from tokens, no request to Cognito. */
   session: ({ api, queryClient }: DeviceQueryContext) =>
     queryOptions({
-      queryKey: deviceKeys.session(),
+      queryKey: deviceKeys.session(api.sessionScope),
       queryFn: ({ signal }) => api.getSession({ signal }),
       staleTime: DEVICE_STALE_TIME_MS,
       ...deviceQueryErrorOptions(queryClient),

@@ -189,6 +189,24 @@ describe('classifyError: never throws on junk', () => {
   })
 })
 
+describe('classifyError: the Admin device operations (react-cognito-devices/admin)', () => {
+  const cases: [string, DeviceErrorState][] = [
+    ['AdminCredentialsError', 'admin-credentials'], // kit: missing, expired or rejected AWS credentials
+    ['AccessDeniedException', 'admin-access-denied'], // IAM: the role may not call the Admin actions
+    ['TargetUserNotFoundError', 'user-not-found'], // kit: the looked-up user does not exist
+    ['ThrottlingException', 'throttled'], // AWS common error of signed calls
+  ]
+  it.each(cases)('%s -> %s', (name, state) => {
+    expect(classifyError(cognito(name), online)).toBe(state)
+  })
+  it('sends them to the boundary and never retries them, except throttling', () => {
+    for (const name of ['AdminCredentialsError', 'AccessDeniedException', 'TargetUserNotFoundError']) {
+      expect(policyFor(cognito(name), online)).toEqual({ retry: 'never', surface: 'boundary' })
+    }
+    expect(policyFor(cognito('ThrottlingException'), online)).toEqual({ retry: 'throttled', surface: 'inline' })
+  })
+})
+
 describe('policyFor', () => {
   it('sends states that make the panel useless to the boundary, never retried', () => {
     for (const name of ['NotAuthorizedException', 'PasswordResetRequiredException', 'UserNotConfirmedException', 'AuthUserPoolException']) {
@@ -205,6 +223,8 @@ describe('policyFor', () => {
     expect(Object.keys(errorPolicy).sort()).toEqual(
       [
         'account-unconfirmed',
+        'admin-access-denied',
+        'admin-credentials',
         'blocked',
         'device-not-found',
         'invalid-request',
@@ -215,6 +235,7 @@ describe('policyFor', () => {
         'throttled',
         'unavailable',
         'unknown',
+        'user-not-found',
       ].sort(),
     )
   })
