@@ -1,5 +1,5 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react'
 import { changesUser, type DeviceApi } from '../api/DeviceApi'
 import { deviceKeys } from '../query/deviceKeys'
 import { isCachedSessionOutdated } from '../query/deviceQueries'
@@ -36,13 +36,29 @@ const DeviceKitContext = createContext<DeviceKitContextValue | null>(null)
  * render it inside your app's own `QueryClientProvider`.
  */
 export function DeviceKitProvider({ api, locale, onSignIn, onResetPassword, onConfirmAccount, children }: DeviceKitProviderProps) {
-  const resolvedLocale = locale ?? (typeof navigator === 'undefined' ? 'en' : navigator.language || 'en')
+  const browserLocale = useBrowserLanguage()
+  const resolvedLocale = locale ?? browserLocale
   const authEpoch = useCachedDevicesFollowTheUser(api)
   const value = useMemo(
     () => ({ api, locale: resolvedLocale, onSignIn, onResetPassword, onConfirmAccount, authEpoch }),
     [api, resolvedLocale, onSignIn, onResetPassword, onConfirmAccount, authEpoch],
   )
   return <DeviceKitContext.Provider value={value}>{children}</DeviceKitContext.Provider>
+}
+
+const browserLanguage = () => (typeof navigator === 'undefined' ? 'en' : navigator.language || 'en')
+const subscribeToLanguage = (onChange: () => void) => {
+  window.addEventListener('languagechange', onChange)
+  return () => window.removeEventListener('languagechange', onChange)
+}
+
+/**
+ * The browser's language, followed as it changes. 'en' on the server and during hydration, so the
+ * hydrating render matches the server's HTML (React's `getServerSnapshot`); a server that knows
+ * the reader's language (Accept-Language) passes `locale` instead.
+ */
+function useBrowserLanguage(): string {
+  return useSyncExternalStore(subscribeToLanguage, browserLanguage, () => 'en')
 }
 
 /** The nearest DeviceKitProvider's value. Throws a clear error when there is none. */
