@@ -23,14 +23,21 @@ interface Manifest {
 
 const readManifest = async (dir: string) => JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as Manifest
 const kit = await readManifest(root)
+/** Every range the scratch apps pin a version inside: the tested peers and the kit's own dependencies. */
+const ranges: Record<string, string> = {
+  ...Object.fromEntries(testedPeers.map((peer) => [peer, kit.peerDependencies[peer]!])),
+  ...kit.dependencies,
+}
+const pinned = Object.keys(ranges)
 
-/** Makes test/peers/floor pin each peer's lower bound; re-locks it when one moved. */
+/** Makes test/peers/floor pin each range's lower bound; re-locks it when one moved. */
 async function followFloor(): Promise<void> {
   const dir = join(peersDir, 'floor')
   const floor = await readManifest(dir)
-  const moved = testedPeers.filter((peer) => floor.dependencies[peer] !== floorOf(kit.peerDependencies[peer]!))
+  const moved = pinned.filter((name) => floor.dependencies[name] !== floorOf(ranges[name]!))
   if (moved.length === 0) return
-  for (const peer of moved) floor.dependencies[peer] = floorOf(kit.peerDependencies[peer]!)
+  for (const name of moved) floor.dependencies[name] = floorOf(ranges[name]!)
+  floor.dependencies = Object.fromEntries(Object.entries(floor.dependencies).sort(([a], [b]) => a.localeCompare(b)))
   await writeFile(join(dir, 'package.json'), `${JSON.stringify(floor, null, 2)}\n`)
   run('npm', ['install', '--package-lock-only', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], dir)
   console.log(`peers: the floor of ${moved.join(', ')} moved; updated test/peers/floor/package.json and package-lock.json (commit them)`)
@@ -39,8 +46,8 @@ async function followFloor(): Promise<void> {
 /** The top app must stay inside the ranges (a range that drops it is a breaking change to test). */
 async function checkTopInsideRanges(): Promise<void> {
   const top = await readManifest(join(peersDir, 'top'))
-  const outside = testedPeers.filter((peer) => !allows(kit.peerDependencies[peer]!, top.dependencies[peer]!))
-  if (outside.length > 0) throw new Error(`test/peers/top pins ${outside.map((peer) => `${peer}@${top.dependencies[peer]}`).join(', ')}, outside package.json's peerDependencies`)
+  const outside = pinned.filter((name) => !top.dependencies[name] || !allows(ranges[name]!, top.dependencies[name]))
+  if (outside.length > 0) throw new Error(`test/peers/top pins ${outside.map((name) => `${name}@${top.dependencies[name]}`).join(', ')}, outside package.json's ranges`)
 }
 
 const started = performance.now()

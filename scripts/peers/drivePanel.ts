@@ -17,6 +17,10 @@ const contentTypes: Record<string, string> = { '.html': 'text/html', '.js': 'tex
 async function serveApp(outDir: string, pool: object) {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end()
+      return
+    }
     if (path === '/pool.json') {
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(pool))
       return

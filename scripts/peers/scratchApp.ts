@@ -1,7 +1,7 @@
 /**
- * One peer scratch app (test/peers/<name>): its own package.json and lock, installed with `npm ci`
- * into a temp dir (reused while the lock is unchanged: no network needed), then the packed kit
- * installed into it as a host would (`npm install <tarball>`), the app's sources copied in,
+ * One peer scratch app (test/peers/<name>): its own package.json and lock (the peers and the kit's
+ * own dependencies), installed with `npm ci` into a temp dir (reused while the lock is unchanged: no
+ * network needed), then the packed kit unpacked into its node_modules, the app's sources copied in,
  * type-checked against the kit's .d.ts and built with Vite.
  */
 import { execFileSync } from 'node:child_process'
@@ -39,8 +39,11 @@ export async function installScratchApp(name: string, tarball: string): Promise<
   } else {
     console.log(`${name}: peers already installed from this lock in ${dir}`)
   }
-  // The kit as a host gets it: the packed tarball, its dependencies from the registry (cache first).
-  run('npm', ['install', '--no-save', ...npmQuiet, tarball], dir)
+  // The kit's files as `npm install <tarball>` would place them; its dependencies are in the lock.
+  const kit = join(dir, 'node_modules', 'react-cognito-devices')
+  await rm(kit, { recursive: true, force: true })
+  await mkdir(kit, { recursive: true })
+  run('tar', ['-xzf', tarball, '-C', kit, '--strip-components=1'], dir)
   // The app's sources, fresh each run.
   const app = join(dir, 'app')
   await rm(app, { recursive: true, force: true })
@@ -73,7 +76,8 @@ export async function buildApp(dir: string): Promise<string> {
   await build({
     root: join(dir, 'app'),
     configFile: false,
-    logLevel: 'warn',
+    // Not 'warn': every react-query module's 'use client' directive would be reported.
+    logLevel: 'error',
     publicDir: false,
     cacheDir: join(dir, 'node_modules', '.vite'),
     build: { outDir, emptyOutDir: true, target: 'es2022' },
