@@ -61,7 +61,9 @@ try {
   const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', packDir], root)) as { filename: string }[]
   const tarball = join(packDir, packed[0]!.filename)
   console.log(`peers: packed ${packed[0]!.filename} at ${seconds()}`)
-  for (const name of ['floor', 'top']) {
+  // `npx tsx scripts/checkPeers.ts top` runs one app.
+  const apps = ['floor', 'top'].filter((name) => process.argv.includes(name))
+  for (const name of apps.length > 0 ? apps : ['floor', 'top']) {
     const dir = await installScratchApp(name, tarball)
     console.log(`${name}: installed at ${seconds()}`)
     typeCheck(dir)

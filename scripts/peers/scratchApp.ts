@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -19,7 +20,9 @@ export function run(command: string, args: string[], cwd: string): string {
   return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 300_000 })
 }
 
-const npmQuiet = ['--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error']
+// --include=dev: the type packages are devDependencies, and NODE_ENV=production or an npm_config_omit
+// inherited from the calling npm would leave them out.
+const npmQuiet = ['--prefer-offline', '--include=dev', '--no-audit', '--no-fund', '--loglevel=error']
 
 /** Installs test/peers/<name> into a temp dir (npm ci, skipped while its lock is unchanged); returns the dir. */
 export async function installScratchApp(name: string, tarball: string): Promise<string> {
@@ -35,6 +38,9 @@ export async function installScratchApp(name: string, tarball: string): Promise<
     await cp(join(source, 'package.json'), join(dir, 'package.json'))
     await cp(join(source, 'package-lock.json'), join(dir, 'package-lock.json'))
     run('npm', ['ci', ...npmQuiet], dir)
+    const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>
+    const missing = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).filter((name) => !existsSync(join(dir, 'node_modules', name)))
+    if (missing.length > 0) throw new Error(`${name}: npm ci left out ${missing.join(', ')}`)
     await writeFile(stamp, wanted)
   } else {
     console.log(`${name}: peers already installed from this lock in ${dir}`)
