@@ -11,6 +11,9 @@ import { chromium } from 'playwright-core'
 import { chromiumArgs, resolveChromium } from '../chromium'
 import { DEMO_PASSWORD, DEMO_USERS, startEmulatorServer } from '../../src/emulator/node'
 
+/** What newer aws-amplify says on every configure with `userPoolEndpoint` (the emulator): not about the kit. */
+const amplifyEndpointNotice = /You are using a custom Amazon (Amazon )?Cognito User Pool endpoint/
+
 const contentTypes: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' }
 
 /** Serves `outDir` (the built app) and `/pool.json` (which pool to use) on a free port. */
@@ -46,6 +49,7 @@ export async function forgetADeviceInChromium(outDir: string): Promise<void> {
     const page = await browser.newPage({ locale: 'en-US' })
     page.setDefaultTimeout(20_000)
     page.on('console', (message) => {
+      if (amplifyEndpointNotice.test(message.text())) return
       if (message.type() === 'error' || message.type() === 'warning') problems.push(`console.${message.type()}: ${message.text()}`)
     })
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
