@@ -20,7 +20,7 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/browser/**', 'test/e2e/**'],
+          exclude: ['test/browser/**', 'test/e2e/**', 'test/ssr/**'],
           environment: 'node',
         },
       },
@@ -72,7 +72,8 @@ export default defineConfig({
         // Debian's Chromium. Each file starts its own servers on free ports; files run one at a time.
         test: {
           name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
+          // test/ssr: the panel rendered on the server in Node, hydrated in Chromium.
+          include: ['test/e2e/**/*.test.ts', 'test/ssr/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
           testTimeout: 60_000,

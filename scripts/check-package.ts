@@ -24,7 +24,7 @@ const scratch = await mkdtemp(join(tmpdir(), 'rcd-package-'))
 try {
   run('npm', ['run', 'build', '--silent'])
   console.log(run('npx', ['publint', '--strict']))
-  console.log(run('npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', 'styles.css', 'styles.layer.css']))
+  console.log(run('npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', 'styles.css', 'styles.layer.css', 'themes/amplify-ui.css']))
 
   // The tarball, unpacked where `npm install` would put it.
   const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch])) as { filename: string }[]
@@ -55,6 +55,7 @@ import { amplifyDeviceApi } from 'react-cognito-devices/amplify'
 import { adminDeviceApi } from 'react-cognito-devices/admin'
 import { createCognitoEmulator } from 'react-cognito-devices/emulator'
 import 'react-cognito-devices/styles.css'
+import 'react-cognito-devices/themes/amplify-ui.css'
 
 const emulator = createCognitoEmulator()
 const api = import.meta.env.MODE === 'amplify' ? amplifyDeviceApi() : tokenDeviceApi({
@@ -107,6 +108,7 @@ createRoot(document.getElementById('root')!).render(
   const css = await Promise.all(assets.filter((file) => file.endsWith('.css')).map((file) => readFile(join(outDir, 'assets', file), 'utf8')))
   if (!js.some((code) => code.includes('rcd-device-manager') || code.includes('rcd-device-card'))) throw new Error('the app bundle holds no kit component')
   if (!css.some((code) => code.includes('.rcd-device-card'))) throw new Error('the app bundle holds no kit styles')
+  if (!css.some((code) => code.includes('--amplify-colors-font-primary'))) throw new Error('the app bundle holds no Amplify UI theme bridge')
   if (js.some((code) => code.includes('node:http'))) throw new Error('a browser bundle pulled in node:http')
 
   // The Node emulator without msw: a test setup that starts the server needs nothing more.

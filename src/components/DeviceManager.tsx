@@ -36,6 +36,7 @@ import type { DeviceText } from './displayText'
 import { resolveManagerText, type ManagerText, type ResolvedManagerText } from './managerText'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
 import { useDeviceText } from './useDeviceText'
+import { useHydrated } from '../provider/useHydrated'
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect'
 
 export type DeviceManagerAction = 'forget' | 'forget-others' | 'remember' | 'stop-remembering'
@@ -160,6 +161,7 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
   const text = { ...deviceText, ...resolveManagerText(locale, displayText) }
   const titleId = useId()
   const queryClient = useQueryClient()
+  const hydrated = useHydrated()
   const { data: session } = useDeviceSession()
   const list = useDevices()
   const current = useCurrentDevice({ enabled: needsCurrentDevice(list) })
@@ -307,7 +309,9 @@ const DeviceManagerPanel = forwardRef<HTMLElement, PanelProps>(function DeviceMa
           titleId={titleId}
           headingLevel={headingLevel}
           onRefresh={() => void queryClient.invalidateQueries({ queryKey: deviceKeys.all(session?.userId ?? '') })}
-          isRefreshing={list.isFetching && !list.isPending}
+          // A hydrated list the browser finds stale refetches at once, but the server's HTML said "Refresh":
+          // "Refreshing…" waits until hydration is over.
+          isRefreshing={hydrated && list.isFetching && !list.isPending}
           onForgetOthers={
             otherDevices.length > 0
               ? () => setConfirmation({ variant: 'all-other-devices', otherDeviceCount: list.hasNextPage ? undefined : otherDevices.length })

@@ -3,6 +3,7 @@ import { readTimestamp } from '../format/timestamp'
 import type { DeviceText, ResolvedDeviceText } from './displayText'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
 import { useDeviceText } from './useDeviceText'
+import { useHydrated } from '../provider/useHydrated'
 
 export interface DeviceTimestampsProps extends Omit<ComponentPropsWithoutRef<'dl'>, 'children'> {
   createdAt?: Date | undefined
@@ -28,10 +29,12 @@ interface TimestampRowProps {
   locale: string
   unknownDate: string
   unstyled: boolean
+  /** On the server and during hydration: absolute UTC text only (see TimestampRows). */
+  serverPass: boolean
 }
 
-function TimestampRow({ kind, label, date, now, locale, unknownDate, unstyled }: TimestampRowProps) {
-  const reading = readTimestamp(date, now, locale)
+function TimestampRow({ kind, label, date, now, locale, unknownDate, unstyled, serverPass }: TimestampRowProps) {
+  const reading = readTimestamp(date, now, locale, serverPass ? 'UTC' : undefined)
   const state = reading ? 'known' : 'unknown'
   return (
     <div className={partClassName(unstyled, 'rcd-device-timestamps__item')} data-timestamp={kind}>
@@ -40,7 +43,7 @@ function TimestampRow({ kind, label, date, now, locale, unknownDate, unstyled }:
         {reading ? (
           <>
             <time className={partClassName(unstyled, 'rcd-device-timestamps__relative')} dateTime={reading.iso} title={reading.absolute}>
-              {reading.relative}
+              {serverPass ? reading.absolute : reading.relative}
             </time>{' '}
             {/*
               Always read by screen readers; mouse users get the title on hover; the stylesheet shows
@@ -101,7 +104,11 @@ export function TimestampRows({ createdAt, lastModifiedAt, lastAuthenticatedAt, 
   // The clock as the dates are shown, not as the page opened: a refetch brings dates newer than the
   // first render, which measured from then read as the future ("in 9 minutes").
   const now = nowProp ?? new Date()
-  const row = { now, locale, unknownDate: text.unknownDate, unstyled }
+  // "3 minutes ago" and a local time are not the same on the server, in the HTML a browser hydrates
+  // minutes later, or in another time zone: React would report a hydration mismatch. Until hydration
+  // is over, every date reads as the same absolute UTC time everywhere; then relative and local.
+  const serverPass = !useHydrated()
+  const row = { now, locale, unknownDate: text.unknownDate, unstyled, serverPass }
   return (
     <>
       <TimestampRow kind="created" label={text.createdAt} date={createdAt} {...row} />

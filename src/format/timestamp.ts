@@ -67,11 +67,13 @@ function relativeFormat(locale: string): Intl.RelativeTimeFormat {
   return format
 }
 
-function absoluteFormat(locale: string): Intl.DateTimeFormat {
-  let format = absoluteFormats.get(locale)
+function absoluteFormat(locale: string, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone ?? ''}`
+  let format = absoluteFormats.get(key)
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' })
-    absoluteFormats.set(locale, format)
+    // In a named zone the time says which ("4:17:05 AM UTC"): it is not the reader's local time.
+    format = new Intl.DateTimeFormat(locale, timeZone ? { dateStyle: 'long', timeStyle: 'long', timeZone } : { dateStyle: 'long', timeStyle: 'short' })
+    absoluteFormats.set(key, format)
   }
   return format
 }
@@ -92,18 +94,24 @@ export function formatRelativeTime(date: Date, now: Date, locale: string): strin
   return relativeFormat(locale).format(whole === 0 ? 0 : Math.sign(elapsed) * whole, unit)
 }
 
-/** The absolute date and time in `locale`, e.g. "26. November 2026 um 04:17". */
-export function formatAbsoluteDate(date: Date, locale: string): string {
-  return absoluteFormat(locale).format(date)
+/**
+ * The absolute date and time in `locale`, e.g. "26. November 2026 um 04:17", in the local time zone
+ * or in `timeZone` (then named: "26. November 2026 um 04:17:05 UTC").
+ */
+export function formatAbsoluteDate(date: Date, locale: string, timeZone?: string): string {
+  return absoluteFormat(locale, timeZone).format(date)
 }
 
-/** The full reading of a timestamp, or `undefined` when the date is missing or unusable. */
-export function readTimestamp(date: Date | undefined, now: Date, locale: string | undefined): TimestampReading | undefined {
+/**
+ * The full reading of a timestamp, or `undefined` when the date is missing or unusable. With
+ * `timeZone`, the absolute date is given in that zone (server rendering uses 'UTC').
+ */
+export function readTimestamp(date: Date | undefined, now: Date, locale: string | undefined, timeZone?: string): TimestampReading | undefined {
   if (!isKnownDate(date)) return undefined
   const usableLocale = supportedLocale(locale)
   return {
     iso: date.toISOString(),
     relative: formatRelativeTime(date, now, usableLocale),
-    absolute: formatAbsoluteDate(date, usableLocale),
+    absolute: formatAbsoluteDate(date, usableLocale, timeZone),
   }
 }

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react'
 import { changesUser, type DeviceApi } from '../api/DeviceApi'
 import { deviceKeys } from '../query/deviceKeys'
 import { dropCachedDevices, useSessionReadOnMount } from './useSessionReadOnMount'
@@ -38,7 +38,8 @@ const DeviceKitContext = createContext<DeviceKitContextValue | null>(null)
  * a user who signed out while no provider was mounted.
  */
 export function DeviceKitProvider({ api, locale, onSignIn, onResetPassword, onConfirmAccount, children }: DeviceKitProviderProps) {
-  const resolvedLocale = locale ?? (typeof navigator === 'undefined' ? 'en' : navigator.language || 'en')
+  const browserLocale = useBrowserLanguage()
+  const resolvedLocale = locale ?? browserLocale
   const authEpoch = useCachedDevicesFollowTheUser(api)
   const sessionRead = useSessionReadOnMount(api)
   const value = useMemo(
@@ -46,6 +47,21 @@ export function DeviceKitProvider({ api, locale, onSignIn, onResetPassword, onCo
     [api, resolvedLocale, onSignIn, onResetPassword, onConfirmAccount, authEpoch],
   )
   return <DeviceKitContext.Provider value={value}>{sessionRead ? children : null}</DeviceKitContext.Provider>
+}
+
+const browserLanguage = () => (typeof navigator === 'undefined' ? 'en' : navigator.language || 'en')
+const subscribeToLanguage = (onChange: () => void) => {
+  window.addEventListener('languagechange', onChange)
+  return () => window.removeEventListener('languagechange', onChange)
+}
+
+/**
+ * The browser's language, followed as it changes. 'en' on the server and during hydration, so the
+ * hydrating render matches the server's HTML (React's `getServerSnapshot`); a server that knows
+ * the reader's language (Accept-Language) passes `locale` instead.
+ */
+function useBrowserLanguage(): string {
+  return useSyncExternalStore(subscribeToLanguage, browserLanguage, () => 'en')
 }
 
 /** The nearest DeviceKitProvider's value. Throws a clear error when there is none. */

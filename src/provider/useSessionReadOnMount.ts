@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import type { DeviceApi } from '../api/DeviceApi'
 import { deviceKeys } from '../query/deviceKeys'
 import { deviceQueries } from '../query/deviceQueries'
+import { useHydrated } from './useHydrated'
 
 /**
  * Reads who is signed in when the provider mounts. Returns false while a session cached before the
@@ -13,11 +14,14 @@ import { deviceQueries } from '../query/deviceQueries'
  * longer true). The read is local (the session comes from the tokens, no request to Cognito), so
  * the wait is short; with no session cached, device queries wait for the session anyway and the
  * children render at once. Devices cached for anyone but the user read are dropped; when nobody is
- * signed in, all are.
+ * signed in, all are. On the server and while hydrating, a cached session came with the page (the
+ * server read it for this request and dehydrated it): the children render at once, so the
+ * hydrating render matches the server's HTML; the read still runs once hydrated.
  */
 export function useSessionReadOnMount(api: DeviceApi): boolean {
   const queryClient = useQueryClient()
-  const [read, setRead] = useState(() => queryClient.getQueryState(deviceKeys.session(api.sessionScope)) === undefined)
+  const hydrating = !useHydrated()
+  const [read, setRead] = useState(() => hydrating || queryClient.getQueryState(deviceKeys.session(api.sessionScope)) === undefined)
   useEffect(() => {
     let mounted = true
     queryClient

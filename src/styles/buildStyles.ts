@@ -2,15 +2,19 @@
  * Builds the two published stylesheets from the sources, with no dependencies:
  *   dist/styles.css        tokens.css + components.css, unlayered
  *   dist/styles.layer.css  the same rules wrapped in one `@layer rcd { ... }` block
+ *   dist/themes/amplify-ui.css  copied as is (only sets variables)
  * Run: `npx tsx src/styles/buildStyles.ts [outDir]` (outDir defaults to `dist`).
  * index.css / layer.css express the same thing with `@import` for development tools that inline it.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** The sources, in cascade order: tokens first, then the component rules that read them. */
 export const styleSources = ['tokens.css', 'components.css'] as const
+
+/** Themes in ./themes shipped as `react-cognito-devices/themes/<name>` (the others are samples). */
+export const publishedThemes = ['amplify-ui.css'] as const
 
 export interface BuiltStyles {
   readonly styles: string
@@ -38,6 +42,9 @@ export async function buildStyles(outDir: string): Promise<void> {
   await mkdir(outDir, { recursive: true })
   await writeFile(join(outDir, 'styles.css'), styles)
   await writeFile(join(outDir, 'styles.layer.css'), layered)
+  // Published themes: they only set `--rcd-*` variables, so one file serves both stylesheets.
+  await mkdir(join(outDir, 'themes'), { recursive: true })
+  for (const theme of publishedThemes) await copyFile(join(here, 'themes', theme), join(outDir, 'themes', theme))
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -47,9 +47,9 @@ describe('the stylesheets', () => {
     expect(tokens).toMatch(/\[data-rcd-color-mode='light'\] {/)
   })
 
-  it('ships sample themes that only set --rcd- variables', () => {
+  it('ships sample themes and the Amplify UI bridge, each only setting --rcd- variables', () => {
     const themes = readdirSync(join(stylesDir, 'themes')).filter((name) => name.endsWith('.css'))
-    expect(themes.sort()).toEqual(['contrast.css', 'forest.css', 'ocean.css'])
+    expect(themes.sort()).toEqual(['amplify-ui.css', 'contrast.css', 'forest.css', 'ocean.css'])
     for (const theme of themes) {
       const found = declarations(read(join('themes', theme)))
       expect(found.length).toBeGreaterThan(0)
