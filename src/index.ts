@@ -40,7 +40,8 @@ export {
   type DeviceKitProviderProps,
 } from './provider/DeviceKitProvider'
 
-export { registerTranslations, type DeviceKitTranslation } from './i18n/translations'
+export * from './i18n'
 export * from './errors'
 export * from './boundary'
 export * from './components'
+export * from './connected'

@@ -8,7 +8,7 @@ import type { DeviceAttribute } from '../cognito/device'
 import { AttributeRows, DEFAULT_CLAMP_AFTER } from './DeviceAttributes'
 import { TimestampRows } from './DeviceTimestamps'
 import { DeviceTypeIcon } from './DeviceTypeIcon'
-import type { DeviceText, ResolvedDeviceText } from './displayText'
+import type { DeviceText, ResolvedDeviceText } from '../i18n/deviceText'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
 import { useDeviceText } from './useDeviceText'
 

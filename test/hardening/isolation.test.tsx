@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DeviceErrorBoundary } from '../../src/boundary'
-import { DeviceDetails, DeviceManager } from '../../src/components'
+import { DeviceDetails, DeviceManager } from '../../src/connected'
 import { DEMO_USERS, type OperationFault } from '../../src/emulator'
 import { useDevice } from '../../src/hooks/useDevice'
 import { useDevices } from '../../src/hooks/useDevices'
