@@ -31,6 +31,7 @@ export { useCurrentDevice, type UseCurrentDeviceOptions } from './hooks/useCurre
 export { useForgetDevice } from './hooks/useForgetDevice'
 export { useForgetOtherDevices } from './hooks/useForgetOtherDevices'
 export { useSetDeviceRemembered } from './hooks/useSetDeviceRemembered'
+export { useRefreshDevices } from './hooks/useRefreshDevices'
 
 export {
   DeviceKitProvider,
