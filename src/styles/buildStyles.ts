@@ -1,6 +1,6 @@
 /**
  * Builds the two published stylesheets from the sources, with no dependencies:
- *   dist/styles.css        tokens.css + components.css, unlayered
+ *   dist/styles.css        tokens.css, then the component rules (card, list, controls, manager, errors), unlayered
  *   dist/styles.layer.css  the same rules wrapped in one `@layer rcd { ... }` block
  * Run: `npx tsx src/styles/buildStyles.ts [outDir]` (outDir defaults to `dist`).
  * index.css / layer.css express the same thing with `@import` for development tools that inline it.
@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** The sources, in cascade order: tokens first, then the component rules that read them. */
-export const styleSources = ['tokens.css', 'components.css'] as const
+export const styleSources = ['tokens.css', 'card.css', 'list.css', 'controls.css', 'manager.css', 'errors.css'] as const
 
 export interface BuiltStyles {
   readonly styles: string
