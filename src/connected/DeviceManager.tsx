@@ -1,11 +1,7 @@
-import { forwardRef, type ComponentPropsWithoutRef, type ComponentType } from 'react'
-import { DeviceErrorBoundary, type DeviceErrorBoundaryProps } from '../boundary/DeviceErrorBoundary'
-import type { HeadingLevel } from '../components/DeviceCard'
-import type { DeviceText } from '../i18n/deviceText'
-import type { ManagerText } from '../i18n/managerText'
-import type { DeviceListProps } from './DeviceList'
+import { forwardRef } from 'react'
+import { DeviceErrorBoundary } from '../boundary/DeviceErrorBoundary'
 import { DeviceManagerPanel } from './deviceManager/DeviceManagerPanel'
-import type { DeviceActionsProps, DeviceManagerErrorEvent, DeviceManagerEvent, DeviceManagerHeaderProps } from './deviceManager/types'
+import type { DeviceManagerProps } from './deviceManager/types'
 
 export type {
   DeviceActionsProps,
@@ -13,29 +9,8 @@ export type {
   DeviceManagerErrorEvent,
   DeviceManagerEvent,
   DeviceManagerHeaderProps,
+  DeviceManagerProps,
 } from './deviceManager/types'
-
-export interface DeviceManagerProps
-  extends Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'onError'>,
-    Pick<DeviceErrorBoundaryProps, 'onSignIn' | 'onResetPassword' | 'onConfirmAccount' | 'fallback'>,
-    Pick<DeviceListProps, 'formatDeviceName' | 'now' | 'skeletonCount'> {
-  /** Level of the panel's heading; device names sit one level below. Default 2. */
-  headingLevel?: Exclude<HeadingLevel, 6>
-  locale?: string
-  displayText?: DeviceText & ManagerText
-  /** After a forget / remember succeeded. */
-  onSuccess?: (event: DeviceManagerEvent) => void
-  /** After a forget / remember failed (the panel also shows it next to the action). */
-  onError?: (event: DeviceManagerErrorEvent) => void
-  /** When the panel is replaced by an error state (signed out, ...): the classified state, never a token. */
-  onErrorState?: DeviceErrorBoundaryProps['onError']
-  /** Replace parts of the panel. */
-  components?: {
-    Header?: ComponentType<DeviceManagerHeaderProps>
-    DeviceActions?: ComponentType<DeviceActionsProps>
-  }
-  unstyled?: boolean
-}
 
 /**
  * The account-settings panel: every device of the signed-in user with forget (after a

@@ -1,9 +1,11 @@
-import type { Ref } from 'react'
+import type { ComponentPropsWithoutRef, ComponentType, Ref } from 'react'
+import type { DeviceErrorBoundaryProps } from '../../boundary/DeviceErrorBoundary'
 import type { Device } from '../../cognito/device'
 import type { HeadingLevel } from '../../components/DeviceCard'
 import type { DeviceErrorState } from '../../errors/classifyError'
 import type { DeviceText } from '../../i18n/deviceText'
-import type { ResolvedManagerText } from '../../i18n/managerText'
+import type { ManagerText, ResolvedManagerText } from '../../i18n/managerText'
+import type { DeviceListProps } from '../DeviceList'
 
 export type DeviceManagerAction = 'forget' | 'forget-others' | 'remember' | 'stop-remembering'
 
@@ -54,4 +56,26 @@ export interface DeviceActionsProps {
   /** The action on this device that failed last, with its state; undefined when none did. */
   failure: ActionFailure | undefined
   text: DeviceManagerText
+}
+
+export interface DeviceManagerProps
+  extends Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'onError'>,
+    Pick<DeviceErrorBoundaryProps, 'onSignIn' | 'onResetPassword' | 'onConfirmAccount' | 'fallback'>,
+    Pick<DeviceListProps, 'formatDeviceName' | 'now' | 'skeletonCount'> {
+  /** Level of the panel's heading; device names sit one level below. Default 2. */
+  headingLevel?: Exclude<HeadingLevel, 6>
+  locale?: string
+  displayText?: DeviceText & ManagerText
+  /** After a forget / remember succeeded. */
+  onSuccess?: (event: DeviceManagerEvent) => void
+  /** After a forget / remember failed (the panel also shows it next to the action). */
+  onError?: (event: DeviceManagerErrorEvent) => void
+  /** When the panel is replaced by an error state (signed out, ...): the classified state, never a token. */
+  onErrorState?: DeviceErrorBoundaryProps['onError']
+  /** Replace parts of the panel. */
+  components?: {
+    Header?: ComponentType<DeviceManagerHeaderProps>
+    DeviceActions?: ComponentType<DeviceActionsProps>
+  }
+  unstyled?: boolean
 }
