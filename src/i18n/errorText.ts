@@ -48,6 +48,21 @@ export interface ErrorTextOverrides {
   readonly requestIdLabel?: string
 }
 
+/** The short form of each state in English (kept apart, so a bundle with only the device components leaves the long forms out). */
+export const englishShortErrors: Required<ErrorText>['short'] = {
+  'signed-out': 'Your session has ended. Please sign in again.',
+  'password-reset-required': 'You need to reset your password before you can continue.',
+  'account-unconfirmed': 'Your account has not been confirmed yet.',
+  'device-not-found': 'This device no longer exists.',
+  'invalid-request': 'This request could not be completed.',
+  throttled: 'Too many requests. Wait a moment and try again.',
+  blocked: 'This request was blocked.',
+  misconfigured: 'Device management is not set up for this app.',
+  offline: 'You appear to be offline. Check your connection and try again.',
+  unavailable: 'The service is temporarily unavailable. Try again in a moment.',
+  unknown: 'Something went wrong. Try again.',
+}
+
 /** The built-in English text; other languages come from `react-cognito-devices/locales/*`. */
 export const englishErrorText: Required<ErrorText> = {
   states: {
@@ -106,19 +121,8 @@ export const englishErrorText: Required<ErrorText> = {
       action: 'Try again',
     },
   },
-  short: {
-    'signed-out': 'Your session has ended. Please sign in again.',
-    'password-reset-required': 'You need to reset your password before you can continue.',
-    'account-unconfirmed': 'Your account has not been confirmed yet.',
-    'device-not-found': 'This device no longer exists.',
-    'invalid-request': 'This request could not be completed.',
-    throttled: 'Too many requests. Wait a moment and try again.',
-    blocked: 'This request was blocked.',
-    misconfigured: 'Device management is not set up for this app.',
-    offline: 'You appear to be offline. Check your connection and try again.',
-    unavailable: 'The service is temporarily unavailable. Try again in a moment.',
-    unknown: 'Something went wrong. Try again.',
-  },
+  short: englishShortErrors,
+
   retryCountdown: (seconds) => (seconds === 1 ? 'Trying again in 1 second.' : `Trying again in ${seconds} seconds.`),
   retryingNow: 'Trying again…',
   detailsSummary: 'Details for support',

@@ -1,12 +1,13 @@
 /**
  * The one resolver of the kit's text: which language a locale shows (a registered translation of its
- * language, else English) and that language's text with a host's overrides laid over it. The texts
+ * language, else English; each part falls back to its own English defaults, so a bundle holds only
+ * the parts it uses) and that language's text with a host's overrides laid over it. The texts
  * themselves, with their types and English defaults, are deviceText.ts, managerText.ts and
  * errorText.ts; other languages are opt-in modules under src/locales.
  */
 import type { DeviceErrorState } from '../errors/classifyError'
 import { englishDeviceText, type DeviceText, type DeviceTextTranslation, type ResolvedDeviceText } from './deviceText'
-import { englishErrorText, type ErrorText, type ErrorTextOverrides } from './errorText'
+import { englishErrorText, englishShortErrors, type ErrorText, type ErrorTextOverrides } from './errorText'
 import { englishManagerText, type ManagerText, type ResolvedManagerText } from './managerText'
 
 /** All the kit's text in one language. English is built in; others are opt-in modules. */
@@ -17,14 +18,6 @@ export interface DeviceKitTranslation {
   readonly device: DeviceTextTranslation
   readonly errors: Required<ErrorText>
   readonly manager: ResolvedManagerText
-}
-
-const english: DeviceKitTranslation = {
-  language: 'en',
-  direction: 'ltr',
-  device: englishDeviceText,
-  errors: englishErrorText,
-  manager: englishManagerText,
 }
 
 const registered = new Map<string, DeviceKitTranslation>()
@@ -58,14 +51,9 @@ export function withOverrides<T extends object>(defaults: T, overrides: { readon
   return merged as T
 }
 
-/** The text shown for `locale`: its registered translation, else English. */
-function shownTranslation(locale: string | undefined): DeviceKitTranslation {
-  return translationFor(locale) ?? english
-}
-
 /** The error text for `locale` with the host's overrides laid over it, per state and per field. */
 export function resolveErrorText(locale: string | undefined, overrides?: ErrorTextOverrides): Required<ErrorText> {
-  const base = shownTranslation(locale).errors
+  const base = translationFor(locale)?.errors ?? englishErrorText
   if (!overrides) return base
   const states = { ...base.states }
   for (const state of Object.keys(states) as DeviceErrorState[]) states[state] = withOverrides(states[state], overrides.states?.[state])
@@ -74,21 +62,22 @@ export function resolveErrorText(locale: string | undefined, overrides?: ErrorTe
 }
 
 /** The built-in English text of the device components, `errorMessage` included. */
-export const englishDisplayText: ResolvedDeviceText = /* @__PURE__ */ withShortErrors(englishDeviceText, englishErrorText)
+export const englishDisplayText: ResolvedDeviceText = /* @__PURE__ */ withShortErrors(englishDeviceText, englishShortErrors)
 
-function withShortErrors(device: DeviceTextTranslation, errors: ErrorText): ResolvedDeviceText {
-  return { ...device, errorMessage: (state) => errors.short[state] }
+function withShortErrors(device: DeviceTextTranslation, short: ErrorText['short']): ResolvedDeviceText {
+  return { ...device, errorMessage: (state) => short[state] }
 }
 
-/** Each translation's complete device text, built once: a locale's defaults are the same object every time. */
-const deviceTextOf = new WeakMap<DeviceKitTranslation, ResolvedDeviceText>([[english, englishDisplayText]])
+/** Each registered translation's complete device text, built once: a locale's defaults are the same object every time. */
+const deviceTextOf = new WeakMap<DeviceKitTranslation, ResolvedDeviceText>()
 
 /** The device components' text for `locale` with `overrides` on top; `errorMessage` defaults to the error text's short form. */
 export function resolveDisplayText(locale: string | undefined, overrides?: DeviceText): ResolvedDeviceText {
-  const translation = shownTranslation(locale)
+  const translation = translationFor(locale)
+  if (!translation) return withOverrides(englishDisplayText, overrides)
   let defaults = deviceTextOf.get(translation)
   if (!defaults) {
-    defaults = withShortErrors(translation.device, translation.errors)
+    defaults = withShortErrors(translation.device, translation.errors.short)
     deviceTextOf.set(translation, defaults)
   }
   return withOverrides(defaults, overrides)
@@ -96,7 +85,7 @@ export function resolveDisplayText(locale: string | undefined, overrides?: Devic
 
 /** The panel's (DeviceManager's) own text for `locale` with `overrides` on top. */
 export function resolveManagerText(locale: string | undefined, overrides: ManagerText | undefined): ResolvedManagerText {
-  return withOverrides(shownTranslation(locale).manager, overrides)
+  return withOverrides(translationFor(locale)?.manager ?? englishManagerText, overrides)
 }
 
 /**
