@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, type ComponentType } from 'react'
 import type { Device } from '../../cognito/device'
-import { useDeviceActionFailure, useIsForgetting } from './actionState'
+import { useDeviceActionState } from './actionState'
 import type { DeviceActionsProps, DeviceManagerText } from './types'
 
 /** What every row's actions share. Each callback keeps its identity, so the value changes only with `Actions` or `text`. */
@@ -27,8 +27,7 @@ export const renderManagedActions = (device: Device, { isCurrent }: { isCurrent:
  */
 function ManagedDeviceActions({ device, isCurrent }: { device: Device; isCurrent: boolean }) {
   const { Actions, text, requestForget, toggleRemembered, registerForgetButton } = useContext(RowActionsContext)!
-  const isForgetting = useIsForgetting(device.key)
-  const failure = useDeviceActionFailure(device.key)
+  const { isForgetting, failure } = useDeviceActionState(device.key)
   const onForget = useCallback(() => requestForget(device, isCurrent), [requestForget, device, isCurrent])
   const onToggleRemembered = useCallback(() => toggleRemembered(device), [toggleRemembered, device])
   const forgetButtonRef = useCallback((button: HTMLButtonElement | null) => registerForgetButton(device.key, button), [registerForgetButton, device.key])

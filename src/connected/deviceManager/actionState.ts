@@ -1,9 +1,9 @@
 /**
  * What each part reads about the panel's writes, straight from TanStack Query's mutation cache
- * (`useMutationState`, `useIsMutating`): no store of our own. A row re-renders only when its own
+ * (`useMutationState`): no store of our own. A row re-renders only when its own
  * device's state changes, as each hook compares what it selected.
  */
-import { matchMutation, useIsMutating, useMutationState, type Mutation } from '@tanstack/react-query'
+import { matchMutation, useMutationState, type Mutation } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { classifyError } from '../../errors/classifyError'
 import { deviceKeys } from '../../query/deviceKeys'
@@ -24,25 +24,24 @@ function deviceAction(mutation: Mutation<unknown, Error, unknown>): { deviceKey:
   return undefined
 }
 
-/** Whether `deviceKey` is being forgotten. */
-export function useIsForgetting(deviceKey: string): boolean {
-  return useIsMutating({ ...forgets, predicate: (mutation) => mutation.state.variables === deviceKey }) > 0
-}
-
 /**
- * The failure of the latest forget / remember write of `deviceKey`, if that write failed: a new
- * attempt (pending) clears it. Kept as long as TanStack keeps the mutation (`gcTime`, 5 minutes by default).
+ * Whether `deviceKey` is being forgotten, and the failure of its latest forget / remember write if
+ * that write failed (a new attempt, pending, clears it). One subscription per row. A failure is shown
+ * as long as TanStack keeps the mutation (`gcTime`, 5 minutes by default).
  */
-export function useDeviceActionFailure(deviceKey: string): ActionFailure | undefined {
+export function useDeviceActionState(deviceKey: string): { isForgetting: boolean; failure: ActionFailure | undefined } {
   const writes = useMutationState({
     filters: { predicate: (mutation) => deviceAction(mutation)?.deviceKey === deviceKey },
     select: (mutation) => ({
       action: deviceAction(mutation)!.action,
+      isPending: mutation.state.status === 'pending',
       state: mutation.state.status === 'error' ? classifyError(mutation.state.error) : undefined,
     }),
   })
+  const isForgetting = writes.some((write) => write.action === 'forget' && write.isPending)
   const { action, state } = writes.at(-1) ?? {}
-  return useMemo(() => (action && state ? { action, state } : undefined), [action, state])
+  const failure = useMemo(() => (action && state ? { action, state } : undefined), [action, state])
+  return { isForgetting, failure }
 }
 
 /** The failure of the latest "forget all other devices", if it failed. */
