@@ -15,12 +15,17 @@ export interface Timing {
   readonly kitMs: number
   readonly baselineMs: number
   readonly ratio: number
+  /** For first renders: the kit's own markup set as static HTML (median ms), and kit / static. */
+  readonly staticMs?: number
+  readonly staticRatio?: number
 }
 
 export interface BrowserResult {
   readonly chromium: string
   readonly runs: number
   readonly timings: Timing[]
+  /** Elements per device card in the default panel (its list item included). */
+  readonly elementsPerCard: number
 }
 
 const median = (values: number[]) => {
@@ -80,27 +85,32 @@ export async function measureBrowser({ runs = 7, warmups = 2, only }: { runs?: n
   try {
     const timings: Timing[] = []
     // Kit and baseline alternate run by run, so drift (thermal, other load) hits both alike.
-    const pair = async (name: string, kit: () => Promise<number>, baseline: () => Promise<number>) => {
+    const pair = async (name: string, kit: () => Promise<number>, baseline: () => Promise<number>, staticHtml?: () => Promise<number>) => {
       if (only && !only.test(name)) return
       const kitRuns: number[] = []
       const baselineRuns: number[] = []
+      const staticRuns: number[] = []
       for (let run = 0; run < warmups + runs; run++) {
         const kitMs = await kit()
         const baselineMs = await baseline()
+        const staticMs = staticHtml ? await staticHtml() : 0
         if (run >= warmups) {
           kitRuns.push(kitMs)
           baselineRuns.push(baselineMs)
+          staticRuns.push(staticMs)
         }
       }
       const kitMs = median(kitRuns)
       const baselineMs = median(baselineRuns)
-      timings.push({ name, kitMs, baselineMs, ratio: kitMs / baselineMs })
+      const staticMs = staticHtml ? median(staticRuns) : undefined
+      timings.push({ name, kitMs, baselineMs, ratio: kitMs / baselineMs, staticMs, staticRatio: staticMs === undefined ? undefined : kitMs / staticMs })
     }
     for (const count of [60, 600]) {
       await pair(
         `first render of DeviceManager, ${count} devices`,
         () => page.evaluate((n) => window.bench.renderKit(n), count),
         () => page.evaluate((n) => window.bench.renderBaseline(n), count),
+        () => page.evaluate((n) => window.bench.renderStatic(n), count),
       )
     }
     await pair(
@@ -108,8 +118,9 @@ export async function measureBrowser({ runs = 7, warmups = 2, only }: { runs?: n
       () => page.evaluate(async () => (await window.bench.renderKit(600), window.bench.forgetKit())),
       () => page.evaluate(async () => (await window.bench.renderBaseline(600), window.bench.forgetBaseline())),
     )
+    const elementsPerCard = await page.evaluate(() => window.bench.elementsPerCard(60))
     if (errors.length > 0) throw new Error(`bench page errors: ${errors.join('; ')}`)
-    return { chromium: browser.version(), runs, timings }
+    return { chromium: browser.version(), runs, timings, elementsPerCard }
   } finally {
     await close()
   }

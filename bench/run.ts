@@ -71,8 +71,9 @@ const rows: Row[] = [
     `Chromium (median of ${browser.runs})`,
     row.name,
     `${ms(row.kitMs)} = ${row.ratio.toFixed(1)}x`,
-    `plain <ul> ${ms(row.baselineMs)}`,
+    `plain <ul> ${ms(row.baselineMs)}${row.staticMs === undefined ? '' : `; same markup as static HTML ${ms(row.staticMs)} (kit = ${row.staticRatio?.toFixed(2)}x)`}`,
   ]),
+  ['Chromium DOM', 'elements per device card in the default panel', browser.elementsPerCard.toFixed(1), ''],
 ]
 
 const header: Row = ['', 'measure', 'react-cognito-devices', 'compared with']

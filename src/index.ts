@@ -31,10 +31,12 @@ export { useCurrentDevice, type UseCurrentDeviceOptions } from './hooks/useCurre
 export { useForgetDevice } from './hooks/useForgetDevice'
 export { useForgetOtherDevices } from './hooks/useForgetOtherDevices'
 export { useSetDeviceRemembered } from './hooks/useSetDeviceRemembered'
+export { useRefreshDevices } from './hooks/useRefreshDevices'
 
 export { DeviceKitProvider, useDeviceKit, type DeviceKitProviderProps } from './provider/DeviceKitProvider'
 
-export { registerTranslations, type DeviceKitTranslation } from './i18n/translations'
+export * from './i18n'
 export * from './errors'
 export * from './boundary'
 export * from './components'
+export * from './connected'

@@ -50,7 +50,8 @@ export const OpenDetails: Story = {
     const canvas = within(canvasElement)
     await userEvent.click(canvas.getByText('Details'))
     await expect(canvasElement.querySelector('details')).toHaveAttribute('open')
-    await expect(canvas.getByText('Last IP address')).toBeVisible()
+    // the rows are rendered once the disclosure has opened
+    await expect(await canvas.findByText('Last IP address')).toBeVisible()
     await expect(canvas.getByText('203.0.113.7')).toBeVisible()
   },
 }

@@ -32,7 +32,7 @@ export const OpenDevice: Story = {
     const card = await canvas.findByRole('article')
     await expect(card).toHaveAttribute('data-state', 'remembered')
     await userEvent.click(within(card).getByText('Details'))
-    await expect(within(card).getByText('198.51.100.77')).toBeVisible()
+    await expect(await within(card).findByText('198.51.100.77')).toBeVisible()
     await expect(cognito!.emulator.calls('GetDevice')).toBe(1)
   },
 }

@@ -132,6 +132,17 @@ const kitTree = (api: ReturnType<typeof tokenDeviceApi>, client: QueryClient) =>
   </QueryClientProvider>
 )
 
+/** The kit's rendered markup per device count, captured once. */
+const staticMarkup = new Map<number, string>()
+
+async function captureMarkup(count: number): Promise<string> {
+  await bench.renderKit(count)
+  const html = stage.innerHTML
+  staticMarkup.set(count, html)
+  unmount()
+  return html
+}
+
 const bench = {
   async renderKit(count: number): Promise<number> {
     unmount()
@@ -152,6 +163,31 @@ const bench = {
     const { emulator, seeded } = pools.get(kitCount)!
     await idle(queryClient!)
     emulator.addDevices('bench', [seeded[seeded.length - 1]!])
+  },
+  /**
+   * The kit's markup for `count` devices set as static HTML (innerHTML of one string, then style and
+   * layout): what the same DOM costs the browser with no React and no kit, so the kit's own overhead
+   * is the ratio to it.
+   */
+  async renderStatic(count: number): Promise<number> {
+    const html = staticMarkup.get(count) ?? (await captureMarkup(count))
+    unmount()
+    collectGarbage()
+    const start = performance.now()
+    stage.innerHTML = html
+    void stage.getBoundingClientRect().height
+    void document.body.offsetHeight
+    const elapsed = performance.now() - start
+    stage.replaceChildren()
+    return elapsed
+  },
+  /** Elements per device card in the default panel (the list item and everything in it). */
+  async elementsPerCard(count: number): Promise<number> {
+    await bench.renderKit(count)
+    const items = stage.querySelectorAll('li.rcd-device-list__item')
+    const elements = [...items].reduce((total, item) => total + 1 + item.querySelectorAll('*').length, 0)
+    unmount()
+    return elements / items.length
   },
   async renderBaseline(count: number): Promise<number> {
     unmount()

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { useOptionalDeviceKit } from '../provider/DeviceKitProvider'
 import { ErrorBoundary } from 'react-error-boundary'
 import { classifyError, type DeviceErrorState } from '../errors/classifyError'
-import type { ErrorTextOverrides } from './displayText'
+import type { ErrorTextOverrides } from '../i18n/errorText'
 import { DeviceErrorView } from './DeviceErrorView'
 
 /** What a per-state `fallback` receives. */

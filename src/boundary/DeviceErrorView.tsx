@@ -4,7 +4,8 @@ import { misconfigurationOf } from '../errors/classifyError'
 import { errorDetails } from '../errors/errorDetails'
 import { shownLanguage } from '../i18n/translations'
 import { useOptionalDeviceKit } from '../provider/DeviceKitProvider'
-import { errorSentence, resolveErrorText, type ErrorTextOverrides } from './displayText'
+import { errorSentence, type ErrorTextOverrides } from '../i18n/errorText'
+import { resolveErrorText } from '../i18n/translations'
 
 /** What the button of a state does. States without one explain what to do in their sentence instead. */
 type ErrorAction = 'sign-in' | 'reset-password' | 'confirm-account' | 'retry' | 'none'

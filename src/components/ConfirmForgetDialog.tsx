@@ -10,7 +10,7 @@ import {
 } from 'react'
 import { revealControlCharacters } from '../format/controlCharacters'
 import { shownLanguage } from '../i18n/translations'
-import type { DeviceText } from './displayText'
+import type { DeviceText } from '../i18n/deviceText'
 import { mergeRefs } from './mergeRefs'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
 import { useDeviceText } from './useDeviceText'

@@ -1,7 +1,7 @@
 import { forwardRef, useId, useState, type ComponentPropsWithoutRef } from 'react'
 import type { DeviceAttribute } from '../cognito/device'
 import { revealControlCharacters } from '../format/controlCharacters'
-import type { DeviceText, ResolvedDeviceText } from './displayText'
+import type { DeviceText, ResolvedDeviceText } from '../i18n/deviceText'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
 import { useDeviceText } from './useDeviceText'
 

@@ -1,4 +1,4 @@
-import { forwardRef, useId, useMemo, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { forwardRef, useId, useMemo, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import type { Device } from '../cognito/device'
 import { revealControlCharacters } from '../format/controlCharacters'
 // The user-agent parser (bowser) enters the bundle here and only here; see src/format/deviceName.ts.
@@ -8,7 +8,7 @@ import type { DeviceAttribute } from '../cognito/device'
 import { AttributeRows, DEFAULT_CLAMP_AFTER } from './DeviceAttributes'
 import { TimestampRows } from './DeviceTimestamps'
 import { DeviceTypeIcon } from './DeviceTypeIcon'
-import type { DeviceText, ResolvedDeviceText } from './displayText'
+import type { DeviceText, ResolvedDeviceText } from '../i18n/deviceText'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
 import { useDeviceText } from './useDeviceText'
 
@@ -133,14 +133,21 @@ interface AttributesDisclosureProps {
   unstyled: boolean
 }
 
-/** The raw attributes (what DeviceAttributes renders, with the card's texts) in a closed `<details>`. */
+/**
+ * The raw attributes (what DeviceAttributes renders, with the card's texts) in a closed `<details>`.
+ * Its rows are rendered when it opens, not before: most cards are never opened, and their rows were
+ * most of a card's elements.
+ */
 function AttributesDisclosure({ attributes, text, unstyled }: AttributesDisclosureProps) {
+  const [open, setOpen] = useState(false)
   return (
-    <details className={partClassName(unstyled, 'rcd-device-card__details')}>
+    <details className={partClassName(unstyled, 'rcd-device-card__details')} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className={partClassName(unstyled, 'rcd-device-card__summary')}>{text.details}</summary>
-      <dl className={partClassName(unstyled, 'rcd-device-attributes', [], partClassName(unstyled, 'rcd-device-card__attributes'))}>
-        <AttributeRows attributes={attributes} clampAfter={DEFAULT_CLAMP_AFTER} text={text} unstyled={unstyled} />
-      </dl>
+      {open ? (
+        <dl className={partClassName(unstyled, 'rcd-device-attributes', [], partClassName(unstyled, 'rcd-device-card__attributes'))}>
+          <AttributeRows attributes={attributes} clampAfter={DEFAULT_CLAMP_AFTER} text={text} unstyled={unstyled} />
+        </dl>
+      ) : null}
     </details>
   )
 }

@@ -1,6 +1,6 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react'
 import { readTimestamp } from '../format/timestamp'
-import type { DeviceText, ResolvedDeviceText } from './displayText'
+import type { DeviceText, ResolvedDeviceText } from '../i18n/deviceText'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
 import { useDeviceText } from './useDeviceText'
 import { useHydrated } from '../provider/useHydrated'

@@ -1,7 +1,8 @@
 import { useMemo } from 'react'
 import { useOptionalDeviceKit } from '../provider/DeviceKitProvider'
 import { supportedLocale } from '../format/timestamp'
-import { resolveDisplayText, type DeviceText, type ResolvedDeviceText } from './displayText'
+import type { DeviceText, ResolvedDeviceText } from '../i18n/deviceText'
+import { resolveDisplayText } from '../i18n/translations'
 
 /**
  * The locale (the `locale` prop, else DeviceKitProvider's, else 'en') and the texts for it with

@@ -4,9 +4,10 @@
  * Cognito stores the browser's raw user-agent string as `device_name` (Amplify writes
  * `navigator.userAgent`). Parsing uses bowser (MIT, about 8 KB gzipped). This file is the ONLY place
  * that imports it, and nothing under src/hooks, src/query or src/api imports this file, so a
- * hooks-only bundle never pays for the parser. Components reach it through DeviceCard; a host that
- * passes `formatDeviceName` and `deviceType` to DeviceCard still loads it today (static import) —
- * a packaging step can turn this module into a lazy chunk without changing its API.
+ * hooks-only bundle never pays for the parser. Components reach it through DeviceCard, which always
+ * parses the user agent for the type icon (`data-device-type`), so a host that passes its own
+ * `formatDeviceName` still loads the parser (static import); a packaging step can turn this module
+ * into a lazy chunk without changing its API.
  */
 import Bowser from 'bowser'
 import type { Device } from '../cognito/device'

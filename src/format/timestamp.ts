@@ -45,14 +45,22 @@ export function isKnownDate(date: unknown): date is Date {
   return date instanceof Date && Number.isFinite(date.getTime()) && date.getTime() > 0
 }
 
+/** Each locale asked about, and what supportedLocale answered (a page uses one or two). */
+const canonicalLocales = new Map<string, string>()
+
 /** A locale Intl accepts, else 'en' (a host may pass anything). */
 export function supportedLocale(locale: string | undefined): string {
   if (!locale) return 'en'
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en'
-  } catch {
-    return 'en'
+  let supported = canonicalLocales.get(locale)
+  if (supported === undefined) {
+    try {
+      supported = Intl.getCanonicalLocales(locale)[0] ?? 'en'
+    } catch {
+      supported = 'en'
+    }
+    canonicalLocales.set(locale, supported)
   }
+  return supported
 }
 
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>()

@@ -1,13 +1,21 @@
-import type { ErrorText } from '../boundary/displayText'
-import type { ResolvedDeviceText } from '../components/displayText'
-import type { ResolvedManagerText } from '../components/managerText'
+/**
+ * The one resolver of the kit's text: which language a locale shows (a registered translation of its
+ * language, else English; each part falls back to its own English defaults, so a bundle holds only
+ * the parts it uses) and that language's text with a host's overrides laid over it. The texts
+ * themselves, with their types and English defaults, are deviceText.ts, managerText.ts and
+ * errorText.ts; other languages are opt-in modules under src/locales.
+ */
+import type { DeviceErrorState } from '../errors/classifyError'
+import { englishDeviceText, type DeviceText, type DeviceTextTranslation, type ResolvedDeviceText } from './deviceText'
+import { englishErrorText, englishShortErrors, type ErrorText, type ErrorTextOverrides } from './errorText'
+import { englishManagerText, type ManagerText, type ResolvedManagerText } from './managerText'
 
 /** All the kit's text in one language. English is built in; others are opt-in modules. */
 export interface DeviceKitTranslation {
   /** The BCP 47 language subtag it serves: 'de' serves 'de', 'de-AT', 'de-CH'. */
   readonly language: string
   readonly direction: 'ltr' | 'rtl'
-  readonly device: ResolvedDeviceText
+  readonly device: DeviceTextTranslation
   readonly errors: Required<ErrorText>
   readonly manager: ResolvedManagerText
 }
@@ -43,6 +51,43 @@ export function withOverrides<T extends object>(defaults: T, overrides: { readon
   return merged as T
 }
 
+/** The error text for `locale` with the host's overrides laid over it, per state and per field. */
+export function resolveErrorText(locale: string | undefined, overrides?: ErrorTextOverrides): Required<ErrorText> {
+  const base = translationFor(locale)?.errors ?? englishErrorText
+  if (!overrides) return base
+  const states = { ...base.states }
+  for (const state of Object.keys(states) as DeviceErrorState[]) states[state] = withOverrides(states[state], overrides.states?.[state])
+  const { states: _states, short, ...rest } = overrides
+  return { ...withOverrides(base, rest), states, short: withOverrides(base.short, short) }
+}
+
+/** The built-in English text of the device components, `errorMessage` included. */
+export const englishDisplayText: ResolvedDeviceText = /* @__PURE__ */ withShortErrors(englishDeviceText, englishShortErrors)
+
+function withShortErrors(device: DeviceTextTranslation, short: ErrorText['short']): ResolvedDeviceText {
+  return { ...device, errorMessage: (state) => short[state] }
+}
+
+/** Each registered translation's complete device text, built once: a locale's defaults are the same object every time. */
+const deviceTextOf = new WeakMap<DeviceKitTranslation, ResolvedDeviceText>()
+
+/** The device components' text for `locale` with `overrides` on top; `errorMessage` defaults to the error text's short form. */
+export function resolveDisplayText(locale: string | undefined, overrides?: DeviceText): ResolvedDeviceText {
+  const translation = translationFor(locale)
+  if (!translation) return withOverrides(englishDisplayText, overrides)
+  let defaults = deviceTextOf.get(translation)
+  if (!defaults) {
+    defaults = withShortErrors(translation.device, translation.errors.short)
+    deviceTextOf.set(translation, defaults)
+  }
+  return withOverrides(defaults, overrides)
+}
+
+/** The panel's (DeviceManager's) own text for `locale` with `overrides` on top. */
+export function resolveManagerText(locale: string | undefined, overrides: ManagerText | undefined): ResolvedManagerText {
+  return withOverrides(translationFor(locale)?.manager ?? englishManagerText, overrides)
+}
+
 /**
  * The `lang` and `dir` of the text actually shown for `locale`: its registered translation's, else
  * English's. A Hebrew locale with no Hebrew translation registered shows English, so it is marked
@@ -51,4 +96,15 @@ export function withOverrides<T extends object>(defaults: T, overrides: { readon
 export function shownLanguage(locale: string | undefined): { lang: string; dir: 'ltr' | 'rtl' } {
   const translation = translationFor(locale)
   return translation && locale ? { lang: locale, dir: translation.direction } : { lang: 'en', dir: 'ltr' }
+}
+
+const rightToLeftLanguages: ReadonlySet<string> = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb'])
+
+/**
+ * `rtl` for right-to-left languages, else `ltr`: the direction of the language itself. The kit's
+ * components mark their text with the language they actually show (English where a locale has no
+ * registered translation), not with this.
+ */
+export function textDirection(locale: string | undefined): 'ltr' | 'rtl' {
+  return rightToLeftLanguages.has(languageOf(locale)) ? 'rtl' : 'ltr'
 }

@@ -6,9 +6,9 @@
  *   import { ar } from 'react-cognito-devices/locales/ar'
  *   registerTranslations(ar)
  */
-import type { ErrorText } from '../boundary/displayText'
-import type { ResolvedDeviceText } from '../components/displayText'
-import type { ResolvedManagerText } from '../components/managerText'
+import type { DeviceTextTranslation } from '../i18n/deviceText'
+import type { ErrorText } from '../i18n/errorText'
+import type { ResolvedManagerText } from '../i18n/managerText'
 import type { DeviceErrorState } from '../errors/classifyError'
 import type { DeviceKitTranslation } from '../i18n/translations'
 
@@ -49,12 +49,11 @@ function arabicOtherDevicesTitle(count: number | undefined): string {
   }
 }
 
-const deviceText: ResolvedDeviceText = {
+const deviceText: DeviceTextTranslation = {
   deviceListLabel: 'أجهزتك',
   loadingDevices: 'جارٍ تحميل الأجهزة…',
   emptyTitle: 'لا توجد أجهزة محفوظة',
   emptyDescription: 'ستظهر هنا الأجهزة التي تختار تذكّرها عند تسجيل الدخول.',
-  errorMessage: (state) => arabicErrors[state],
   retry: 'إعادة المحاولة',
   retrying: 'جارٍ إعادة المحاولة…',
   showMore: 'عرض المزيد',
@@ -116,6 +115,7 @@ function arabicSeconds(seconds: number): string {
 }
 
 const errors: Required<ErrorText> = {
+  short: arabicErrors,
   states: {
     'signed-out': {
       heading: 'انتهت جلستك',

@@ -6,9 +6,9 @@
  *   import { de } from 'react-cognito-devices/locales/de'
  *   registerTranslations(de)
  */
-import type { ErrorText } from '../boundary/displayText'
-import type { ResolvedDeviceText } from '../components/displayText'
-import type { ResolvedManagerText } from '../components/managerText'
+import type { DeviceTextTranslation } from '../i18n/deviceText'
+import type { ErrorText } from '../i18n/errorText'
+import type { ResolvedManagerText } from '../i18n/managerText'
 import type { DeviceErrorState } from '../errors/classifyError'
 import type { DeviceKitTranslation } from '../i18n/translations'
 
@@ -29,12 +29,11 @@ const germanErrors: Readonly<Record<DeviceErrorState, string>> = {
   unknown: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
 }
 
-const deviceText: ResolvedDeviceText = {
+const deviceText: DeviceTextTranslation = {
   deviceListLabel: 'Ihre Geräte',
   loadingDevices: 'Geräte werden geladen …',
   emptyTitle: 'Keine gespeicherten Geräte',
   emptyDescription: 'Geräte, die Sie sich bei der Anmeldung merken lassen, werden hier angezeigt.',
-  errorMessage: (state) => germanErrors[state],
   retry: 'Erneut versuchen',
   retrying: 'Neuer Versuch läuft …',
   showMore: 'Weitere anzeigen',
@@ -77,9 +76,8 @@ const deviceText: ResolvedDeviceText = {
   forgetting: 'Wird vergessen …',
 }
 
-
-
 const errors: Required<ErrorText> = {
+  short: germanErrors,
   states: {
     'signed-out': {
       heading: 'Ihre Sitzung ist abgelaufen',

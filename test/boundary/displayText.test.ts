@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { englishErrorText, errorSentence, resolveErrorText, textDirection } from '../../src/boundary/displayText'
+import { englishErrorText, errorSentence, resolveErrorText } from '../../src/i18n'
+import { textDirection } from '../../src/i18n/translations'
 import { deviceErrorStates } from '../../src/errors/classifyError'
 import { registerTranslations } from '../../src/i18n/translations'
 import { ar } from '../../src/locales/ar'

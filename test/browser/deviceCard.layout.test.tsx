@@ -42,6 +42,8 @@ describe('DeviceCard in Chromium at 320 px', () => {
     const card = container.querySelector('article')!
     // Everything a user can open: the attributes disclosure and each "Show all".
     for (const details of card.querySelectorAll('details')) details.open = true
+    // the attribute rows are rendered once the disclosure has opened
+    await expect.poll(() => screen.queryAllByRole('button', { name: /show all/i }).length).toBeGreaterThan(0)
     for (const button of screen.getAllByRole('button', { name: /show all/i })) button.click()
     await expect.poll(() => screen.queryAllByRole('button', { name: /show all/i })).toHaveLength(0)
     expect(screen.getByText(longValue)).toBeVisible()
@@ -68,7 +70,7 @@ describe('DeviceCard in Chromium at 320 px', () => {
   it('lays out an Arabic card right to left on a left-to-right page', () => {
     render(<DeviceCard device={{ ...hostile, name: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) Chrome/131.0.0.0 Safari/537.36' }} isCurrent locale="ar" />)
     const card = screen.getByRole('article')
-    const icon = card.querySelector('svg')!.getBoundingClientRect()
+    const icon = card.querySelector('.rcd-device-card__icon')!.getBoundingClientRect()
     const name = screen.getByRole('heading').getBoundingClientRect()
     expect(getComputedStyle(card).direction).toBe('rtl')
     // The row starts at the right: the type icon, then the name to its left.

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import type { DeviceApi } from '../../src/api/DeviceApi'
 import type { Device } from '../../src/cognito/device'
-import { DeviceManager } from '../../src/components'
+import { DeviceManager } from '../../src/connected'
 import { DeviceKitProvider } from '../../src/provider/DeviceKitProvider'
 import '../../src/styles/index.css'
 

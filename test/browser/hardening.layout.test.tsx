@@ -23,6 +23,8 @@ afterEach(() => {
 /** Opens everything a user can open: the details disclosures and every "Show all" (in any locale). */
 async function openEverything(root: Element) {
   for (const details of root.querySelectorAll('details')) details.open = true
+  // a disclosure renders its rows once it has opened
+  await expect.poll(() => root.querySelectorAll('details[open] > dl').length).toBe(root.querySelectorAll('details').length)
   for (const toggle of root.querySelectorAll<HTMLButtonElement>('.rcd-device-attributes__toggle[aria-expanded="false"]')) toggle.click()
   await expect.poll(() => root.querySelectorAll('.rcd-device-attributes__toggle[aria-expanded="false"]').length).toBe(0)
 }

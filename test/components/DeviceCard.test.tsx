@@ -15,7 +15,7 @@ describe('DeviceCard', () => {
   it('shows a decorative icon for the device type', () => {
     render(<DeviceCard device={makeDevice({ name: safariOnIphone })} now={now} />)
     const card = screen.getByRole('article', { name: 'Safari 17 on iOS' })
-    const icon = card.querySelector('svg')
+    const icon = card.querySelector('.rcd-device-card__icon')
     expect(icon).toHaveAttribute('aria-hidden', 'true')
     expect(icon).toHaveAttribute('data-device-type', 'mobile')
   })
@@ -24,18 +24,20 @@ describe('DeviceCard', () => {
     const user = userEvent.setup()
     render(<DeviceCard device={makeDevice()} now={now} />)
     await user.click(screen.getByText('Details'))
-    expect(screen.getByText(chromeOnMac)).toBeVisible()
+    expect(await screen.findByText(chromeOnMac)).toBeVisible()
   })
 
-  it('has the attributes in the closed disclosure (find in page reaches them), shown when opened', async () => {
+  // The rows are rendered when the disclosure opens (issue 15: most cards are never opened, and the
+  // rows were most of their elements), so a closed card no longer holds them for find-in-page.
+  it('renders the attributes when the disclosure opens, not before', async () => {
     const user = userEvent.setup()
     const { container } = render(<DeviceCard device={makeDevice()} now={now} />)
     const details = container.querySelector('details')!
     expect(details.open).toBe(false)
-    expect(within(details).getByText(chromeOnMac)).not.toBeVisible()
+    expect(within(details).queryByText(chromeOnMac)).toBeNull()
     await user.click(within(details).getByText('Details'))
     expect(details.open).toBe(true)
-    expect(within(details).getByText(chromeOnMac)).toBeVisible()
+    expect(await within(details).findByText(chromeOnMac)).toBeVisible()
   })
 
   it('reads "Unknown device" when the user agent is missing', () => {

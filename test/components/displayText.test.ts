@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { englishDisplayText, resolveDisplayText } from '../../src/components/displayText'
+import { englishDisplayText, resolveDisplayText } from '../../src/i18n'
 import { registerTranslations } from '../../src/i18n/translations'
 import { ar } from '../../src/locales/ar'
 import { de } from '../../src/locales/de'
 
 registerTranslations(de, ar)
-const defaultDisplayText = { en: englishDisplayText, de: de.device, ar: ar.device }
+const defaultDisplayText = { en: englishDisplayText, de: resolveDisplayText('de'), ar: resolveDisplayText('ar') }
 
 describe('resolveDisplayText', () => {
   it('picks the registered language by the locale’s language subtag', () => {
-    expect(resolveDisplayText('de-AT')).toBe(de.device)
-    expect(resolveDisplayText('ar-EG')).toBe(ar.device)
+    expect(resolveDisplayText('de-AT')).toEqual({ ...de.device, errorMessage: expect.any(Function) })
+    expect(resolveDisplayText('ar-EG')).toEqual({ ...ar.device, errorMessage: expect.any(Function) })
     expect(resolveDisplayText('en-GB')).toBe(englishDisplayText)
   })
 

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import { DeviceManager } from '../../src/components'
+import { DeviceManager } from '../../src/connected'
 import { DEMO_USERS, generateDevices } from '../../src/emulator'
 import { mockCognito, signedInKit } from '../support/mockCognito'
 

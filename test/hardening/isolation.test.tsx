@@ -1,8 +1,9 @@
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DeviceErrorBoundary } from '../../src/boundary'
-import { DeviceDetails, DeviceManager } from '../../src/components'
+import { DeviceDetails, DeviceManager } from '../../src/connected'
 import { DEMO_USERS, type OperationFault } from '../../src/emulator'
+import type { Device } from '../../src/cognito/device'
 import { useDevice } from '../../src/hooks/useDevice'
 import { useDevices } from '../../src/hooks/useDevices'
 import { useForgetDevice } from '../../src/hooks/useForgetDevice'
@@ -15,6 +16,9 @@ const A = DEMO_USERS.demo
 const B = DEMO_USERS.manyDevices
 /** Text only A's devices carry, so any DOM frame that shows it is a leak. */
 const A_MARKER = 'A-ONLY-7f3c'
+// A card renders the raw attributes only when its "Details" opens, so the cards here show the raw
+// device name (A's marker) as their heading: A's data is in the DOM whenever a card of A is.
+const rawName = (device: Device) => device.name ?? ''
 
 afterEach(() => vi.restoreAllMocks())
 
@@ -81,9 +85,9 @@ describe('cross-user isolation on one page and one QueryClient', { timeout: 30_0
       const { Probe } = page
       render(
         <>
-          <DeviceManager />
+          <DeviceManager formatDeviceName={rawName} />
           <DeviceErrorBoundary>
-            <DeviceDetails deviceKey={page.aDetail} />
+            <DeviceDetails deviceKey={page.aDetail} formatDeviceName={rawName} />
             <Probe />
           </DeviceErrorBoundary>
         </>,
@@ -136,7 +140,7 @@ describe('cross-user isolation on one page and one QueryClient', { timeout: 30_0
     const page = setUp({})
     const kit = await realKit(page.emulator, A)
     vi.spyOn(console, 'error').mockImplementation(() => undefined) // the boundary's caught NoSessionError
-    render(<DeviceManager />, { wrapper: kit.wrapper })
+    render(<DeviceManager formatDeviceName={rawName} />, { wrapper: kit.wrapper })
     await waitFor(() => expect(document.body.textContent).toContain(A_MARKER))
 
     act(() => kit.signOut())

@@ -1,7 +1,7 @@
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react'
 import { inspect } from 'node:util'
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { DeviceManager } from '../../src/components'
+import { DeviceManager } from '../../src/connected'
 import { DEMO_USERS } from '../../src/emulator'
 import type { DeviceErrorState } from '../../src/errors/classifyError'
 import { useDevice } from '../../src/hooks/useDevice'

@@ -3,7 +3,6 @@
  * (`DeviceText`): header, per-device actions and the live-region announcements. Same pattern:
  * partial overrides over complete defaults per locale.
  */
-import { translationFor, withOverrides } from '../i18n/translations'
 
 export interface ManagerText {
   title?: string
@@ -30,7 +29,8 @@ export interface ManagerText {
 
 export type ResolvedManagerText = Required<ManagerText>
 
-const en: ResolvedManagerText = {
+/** The built-in English text; other languages come from `react-cognito-devices/locales/*`. */
+export const englishManagerText: ResolvedManagerText = {
   title: 'Your devices',
   description: 'Devices remembered for your account. Forget any you no longer use or do not recognise.',
   refresh: 'Refresh',
@@ -47,11 +47,4 @@ const en: ResolvedManagerText = {
   rememberFailed: 'Could not change whether this device is remembered.',
   currentDeviceForgotten:
     'This device is no longer remembered for your account. The next time you sign in here, it will be treated as a new device.',
-}
-
-/** The built-in English text; other languages come from `react-cognito-devices/locales/*`. */
-export const englishManagerText: ResolvedManagerText = en
-
-export function resolveManagerText(locale: string | undefined, overrides: ManagerText | undefined): ResolvedManagerText {
-  return withOverrides(translationFor(locale)?.manager ?? en, overrides)
 }

@@ -1,5 +1,4 @@
 import type { DeviceErrorState, Misconfiguration } from '../errors/classifyError'
-import { languageOf, translationFor, withOverrides } from '../i18n/translations'
 
 /** What a state's sentence may interpolate. */
 export interface ErrorTextDetails {
@@ -19,10 +18,16 @@ export interface ErrorStateText {
   readonly action?: string
 }
 
-/** Every string the error views render. */
+/**
+ * The one error vocabulary: each state's long form (a heading, a sentence and maybe a button, for the
+ * error views that replace a panel) and its short form (one sentence, shown inline next to a list or
+ * an action that failed).
+ */
 export interface ErrorText {
   readonly states: { readonly [S in DeviceErrorState]: ErrorStateText }
-  /** Shown while a throttled or offline state waits to try again. */
+  /** The short form of each state: `DeviceText.errorMessage`'s default. */
+  readonly short: { readonly [S in DeviceErrorState]: string }
+  /** Shown while a throttled state waits before it tries again (it waits the service's retry delay). */
   readonly retryCountdown: (seconds: number) => string
   /** Shown when the wait is over and the next attempt is under way. */
   readonly retryingNow: string
@@ -35,6 +40,7 @@ export interface ErrorText {
 /** What a host may override: any heading, sentence, label or function, per state. */
 export interface ErrorTextOverrides {
   readonly states?: { readonly [S in DeviceErrorState]?: Partial<ErrorStateText> }
+  readonly short?: { readonly [S in DeviceErrorState]?: string }
   readonly retryCountdown?: ErrorText['retryCountdown']
   readonly retryingNow?: string
   readonly detailsSummary?: string
@@ -42,7 +48,26 @@ export interface ErrorTextOverrides {
   readonly requestIdLabel?: string
 }
 
-const en: Required<ErrorText> = {
+/** The short form of each state in English (kept apart, so a bundle with only the device components leaves the long forms out). */
+export const englishShortErrors: Required<ErrorText>['short'] = {
+  'signed-out': 'Your session has ended. Please sign in again.',
+  'password-reset-required': 'You need to reset your password before you can continue.',
+  'account-unconfirmed': 'Your account has not been confirmed yet.',
+  'device-not-found': 'This device no longer exists.',
+  'invalid-request': 'This request could not be completed.',
+  throttled: 'Too many requests. Wait a moment and try again.',
+  blocked: 'This request was blocked.',
+  misconfigured: 'Device management is not set up for this app.',
+  'admin-credentials': 'The administrator credentials are missing or have expired.',
+  'admin-access-denied': "Your role may not manage this user pool's devices.",
+  'user-not-found': 'No such user in this user pool.',
+  offline: 'You appear to be offline. Check your connection and try again.',
+  unavailable: 'The service is temporarily unavailable. Try again in a moment.',
+  unknown: 'Something went wrong. Try again.',
+}
+
+/** The built-in English text; other languages come from `react-cognito-devices/locales/*`. */
+export const englishErrorText: Required<ErrorText> = {
   states: {
     'signed-out': {
       heading: 'Your session has ended',
@@ -111,6 +136,8 @@ const en: Required<ErrorText> = {
       action: 'Try again',
     },
   },
+  short: englishShortErrors,
+
   retryCountdown: (seconds) => (seconds === 1 ? 'Trying again in 1 second.' : `Trying again in ${seconds} seconds.`),
   retryingNow: 'Trying again…',
   detailsSummary: 'Details for support',
@@ -118,35 +145,8 @@ const en: Required<ErrorText> = {
   requestIdLabel: 'Request ID',
 }
 
-/** The built-in English text; other languages come from `react-cognito-devices/locales/*`. */
-export const englishErrorText: Required<ErrorText> = en
-
-/**
- * The text for a locale (a registered translation of its language: `de-CH` uses `de`; else `en`),
- * with the host's overrides laid over it, per state and per field.
- */
-export function resolveErrorText(locale: string | undefined, overrides?: ErrorTextOverrides): Required<ErrorText> {
-  const base = translationFor(locale)?.errors ?? en
-  if (!overrides) return base
-  const states = { ...base.states }
-  for (const state of Object.keys(states) as DeviceErrorState[]) states[state] = withOverrides(states[state], overrides.states?.[state])
-  const { states: _ignored, ...rest } = overrides
-  return { ...withOverrides(base, rest), states }
-}
-
 /** The sentence of a state, with its details interpolated. */
 export function errorSentence(text: ErrorText, state: DeviceErrorState, details: ErrorTextDetails): string {
   const message = text.states[state].message
   return typeof message === 'function' ? message(details) : message
-}
-
-const rightToLeftLanguages: ReadonlySet<string> = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb'])
-
-/**
- * `rtl` for right-to-left languages, else `ltr`: the direction of the language itself. The kit's
- * components mark their text with the language they actually show (English where a locale has no
- * registered translation), not with this.
- */
-export function textDirection(locale: string | undefined): 'ltr' | 'rtl' {
-  return rightToLeftLanguages.has(languageOf(locale)) ? 'rtl' : 'ltr'
 }

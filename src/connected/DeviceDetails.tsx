@@ -2,8 +2,8 @@ import { forwardRef } from 'react'
 import { classifyError } from '../errors/classifyError'
 import { useDevice } from '../hooks/useDevice'
 import { useDeviceSession } from '../hooks/useDeviceSession'
-import { DeviceCard, type DeviceCardProps } from './DeviceCard'
-import { DeviceListView } from './DeviceListView'
+import { DeviceCard, type DeviceCardProps } from '../components/DeviceCard'
+import { DeviceListView } from '../components/DeviceListView'
 
 export interface DeviceDetailsProps extends Omit<DeviceCardProps, 'device' | 'isCurrent'> {
   deviceKey: string

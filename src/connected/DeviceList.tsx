@@ -3,7 +3,7 @@ import type { Device } from '../cognito/device'
 import { classifyError, type DeviceErrorState } from '../errors/classifyError'
 import { useCurrentDevice } from '../hooks/useCurrentDevice'
 import { useDevices } from '../hooks/useDevices'
-import { DeviceListView, type DeviceListViewProps } from './DeviceListView'
+import { DeviceListView, type DeviceListViewProps } from '../components/DeviceListView'
 
 export type DeviceListProps = Omit<
   DeviceListViewProps,

@@ -1,11 +1,11 @@
 /**
- * Every word the components show, as one typed object (Amplify UI's ChangePassword pattern):
- * components take `displayText?: Partial<DeviceText>` and merge it over the defaults for their
- * locale, so each string is overridable and the defaults are complete (`Required<DeviceText>`).
- * Plurals and interpolation are functions. English, German and Arabic (right-to-left) ship.
+ * Every word the device components show, as one typed object (Amplify UI's ChangePassword pattern):
+ * components take `displayText?: DeviceText` and the resolver in translations.ts lays it over the
+ * defaults for their locale, so each string is overridable and the defaults are complete
+ * (`Required<DeviceText>`). Plurals and interpolation are functions. English ships here; German and
+ * Arabic (right-to-left) are opt-in modules under src/locales.
  */
 import type { DeviceErrorState } from '../errors/classifyError'
-import { translationFor, withOverrides } from '../i18n/translations'
 
 export interface DeviceText {
   // DeviceListView
@@ -15,7 +15,7 @@ export interface DeviceText {
   loadingDevices?: string
   emptyTitle?: string
   emptyDescription?: string
-  /** The inline error row's message for each error state. */
+  /** The inline error row's message for each error state. Default: the state's short sentence (`ErrorText.short`). */
   errorMessage?: (state: DeviceErrorState) => string
   retry?: string
   /** The retry button while the retry is under way. */
@@ -66,12 +66,15 @@ export interface DeviceText {
 
 export type ResolvedDeviceText = Required<DeviceText>
 
-const en: ResolvedDeviceText = {
+/** What a translation gives for the device components: everything but `errorMessage`, which comes from its error text. */
+export type DeviceTextTranslation = Omit<ResolvedDeviceText, 'errorMessage'>
+
+/** The built-in English text (the error sentences are in errorText.ts). */
+export const englishDeviceText: DeviceTextTranslation = {
   deviceListLabel: 'Your devices',
   loadingDevices: 'Loading devices…',
   emptyTitle: 'No remembered devices',
   emptyDescription: 'Devices you choose to remember when you sign in will appear here.',
-  errorMessage: (state) => englishErrors[state],
   retry: 'Try again',
   retrying: 'Trying again…',
   showMore: 'Show more',
@@ -112,29 +115,4 @@ const en: ResolvedDeviceText = {
   forgetDevice: 'Forget device',
   forgetOtherDevices: 'Forget all other devices',
   forgetting: 'Forgetting…',
-}
-
-const englishErrors: Readonly<Record<DeviceErrorState, string>> = {
-  'signed-out': 'Your session has ended. Please sign in again.',
-  'password-reset-required': 'You need to reset your password before you can continue.',
-  'account-unconfirmed': 'Your account has not been confirmed yet.',
-  'device-not-found': 'This device no longer exists.',
-  'invalid-request': 'This request could not be completed.',
-  throttled: 'Too many requests. Wait a moment and try again.',
-  blocked: 'This request was blocked.',
-  misconfigured: 'Device management is not set up for this app.',
-  'admin-credentials': 'The administrator credentials are missing or have expired.',
-  'admin-access-denied': "Your role may not manage this user pool's devices.",
-  'user-not-found': 'No such user in this user pool.',
-  offline: 'You appear to be offline. Check your connection and try again.',
-  unavailable: 'The service is temporarily unavailable. Try again in a moment.',
-  unknown: 'Something went wrong. Try again.',
-}
-
-/** The built-in English text; other languages come from `react-cognito-devices/locales/*`. */
-export const englishDisplayText: ResolvedDeviceText = en
-
-/** The text for `locale` (a registered translation of its language, else English) with `overrides` on top; an override left `undefined` keeps the default. */
-export function resolveDisplayText(locale: string | undefined, overrides?: DeviceText): ResolvedDeviceText {
-  return withOverrides(translationFor(locale)?.device ?? en, overrides)
 }

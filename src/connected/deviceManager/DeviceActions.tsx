@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react'
+import { deviceCardState } from '../../components/DeviceCard'
+import { partClassName, useUnstyled } from '../../components/partClassName'
+import type { DeviceActionsProps } from './types'
+
+/** A card's default actions: remember / stop remembering, forget, and the failure of the last one. */
+export function DeviceActions({ device, isCurrent, onForget, forgetButtonRef, onToggleRemembered, isForgetting, failure, text }: DeviceActionsProps): ReactNode {
+  const unstyled = useUnstyled(undefined)
+  const notRemembered = deviceCardState(device, false) === 'not-remembered'
+  return (
+    <div className={partClassName(unstyled, 'rcd-device-actions')} data-current={isCurrent ? '' : undefined}>
+      <button type="button" className={partClassName(unstyled, 'rcd-button')} onClick={onToggleRemembered}>
+        {notRemembered ? text.remember : text.stopRemembering}
+      </button>
+      <button
+        ref={forgetButtonRef}
+        type="button"
+        className={partClassName(unstyled, 'rcd-button', ['danger'])}
+        onClick={isForgetting ? undefined : onForget}
+        // aria-disabled, not disabled: a disabled button cannot take focus, and focus comes back here
+        // as soon as a forget failed, maybe before this row has learnt that it is no longer pending
+        aria-disabled={isForgetting || undefined}
+      >
+        {isForgetting ? text.forgetting : text.forget}
+      </button>
+      {failure ? (
+        <p role="alert" className={partClassName(unstyled, 'rcd-device-actions__failure')} data-state={failure.state}>
+          {failure.action === 'forget' ? text.forgetFailed : text.rememberFailed} {text.errorMessage(failure.state)}
+        </p>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,33 @@
+import type { Device } from '../../cognito/device'
+import { deviceCardState } from '../../components/DeviceCard'
+import { classifyError } from '../../errors/classifyError'
+import { useSetDeviceRemembered } from '../../hooks/useSetDeviceRemembered'
+import { useLatestCallback } from '../useLatestCallback'
+import type { DeviceManagerAction, DeviceManagerErrorEvent, DeviceManagerEvent, DeviceManagerText } from './types'
+
+interface ToggleRememberedOptions {
+  text: DeviceManagerText
+  nameOf: (device: Device) => string
+  announce: (message: string) => void
+  onSuccess: ((event: DeviceManagerEvent) => void) | undefined
+  onError: ((event: DeviceManagerErrorEvent) => void) | undefined
+}
+
+/** Remember a device that is not remembered, else stop remembering it; announces the result. Keeps its identity. */
+export function useToggleRemembered({ text, nameOf, announce, onSuccess, onError }: ToggleRememberedOptions): (device: Device) => void {
+  const { mutate } = useSetDeviceRemembered()
+  return useLatestCallback((device: Device) => {
+    const remembered = deviceCardState(device, false) === 'not-remembered'
+    const action: DeviceManagerAction = remembered ? 'remember' : 'stop-remembering'
+    mutate(
+      { deviceKey: device.key, remembered },
+      {
+        onSuccess: () => {
+          announce(remembered ? text.rememberedDevice(nameOf(device)) : text.stoppedRememberingDevice(nameOf(device)))
+          onSuccess?.({ action, deviceKey: device.key })
+        },
+        onError: (error) => onError?.({ action, deviceKey: device.key, state: classifyError(error), error }),
+      },
+    )
+  })
+}

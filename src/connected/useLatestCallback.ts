@@ -1,0 +1,15 @@
+import { useCallback, useRef } from 'react'
+import { useIsomorphicLayoutEffect } from '../components/useIsomorphicLayoutEffect'
+
+/**
+ * A function of stable identity that calls the `callback` of the latest committed render: what a
+ * memoised child can hold on to while the callback's closure (props, texts) changes. The one place
+ * the kit keeps a "latest" ref (React's `useEffectEvent` does the same, but only from React 19.2).
+ */
+export function useLatestCallback<Args extends unknown[], Result>(callback: (...args: Args) => Result): (...args: Args) => Result {
+  const latest = useRef(callback)
+  useIsomorphicLayoutEffect(() => {
+    latest.current = callback
+  })
+  return useCallback((...args: Args) => latest.current(...args), [])
+}
