@@ -13,8 +13,16 @@ export interface CognitoConnection {
   timeoutMs?: number | undefined
 }
 
-/** The four device operations over the wire client; the adapters add where endpoint and token come from. */
-export function cognitoDeviceOperations(connection: CognitoConnection): Omit<DeviceApi, 'getSession' | 'subscribe'> {
+export interface CognitoOperations extends Pick<DeviceApi, 'getDevice' | 'listDevices' | 'forgetDevice' | 'setRemembered'> {
+  /** GlobalSignOut `{AccessToken}` alone: the adapter ends the local session once it resolved. */
+  globalSignOut(options?: CallOptions): Promise<void>
+}
+
+/**
+ * The four device operations and GlobalSignOut over the wire client; the adapters add where
+ * endpoint and token come from, and what a sign-out ends locally.
+ */
+export function cognitoDeviceOperations(connection: CognitoConnection): CognitoOperations {
   async function call(operation: string, input: object, options: CallOptions | undefined): Promise<unknown> {
     const [endpoint, accessToken] = await Promise.all([connection.endpoint(), connection.accessToken()])
     return callCognito(
@@ -42,6 +50,9 @@ export function cognitoDeviceOperations(connection: CognitoConnection): Omit<Dev
       assertDeviceKey(deviceKey)
       const status = remembered ? 'remembered' : 'not_remembered'
       await call('UpdateDeviceStatus', { DeviceKey: deviceKey, DeviceRememberedStatus: status }, options)
+    },
+    async globalSignOut(options?: CallOptions) {
+      await call('GlobalSignOut', {}, options)
     },
   }
 }
