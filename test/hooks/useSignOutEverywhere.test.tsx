@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import type { ReactNode } from 'react'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { tokenDeviceApi } from '../../src/api/tokenDeviceApi'
 import { DeviceErrorBoundary } from '../../src/boundary'
 import { DEMO_USERS, type CognitoEmulator } from '../../src/emulator'
@@ -14,6 +14,7 @@ import { callEmulator } from '../emulator/callEmulator'
 import { ENDPOINT, mockCognito } from '../support/mockCognito'
 
 const cognito = mockCognito()
+afterEach(() => vi.restoreAllMocks())
 
 /**
  * What a host app has: the user signed in on this device and on a second one, a token adapter over
