@@ -3,6 +3,7 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import { changesUser, type DeviceApi } from '../api/DeviceApi'
 import { deviceKeys } from '../query/deviceKeys'
 import { isCachedSessionOutdated } from '../query/deviceQueries'
+import type { ResolveLocation } from '../query/deviceLocation'
 
 /** What the host app does when a user must act outside the kit. Each is optional. */
 export interface DeviceKitCallbacks {
@@ -19,12 +20,15 @@ export interface DeviceKitProviderProps extends DeviceKitCallbacks {
   api: DeviceApi
   /** BCP 47 locale for built-in text and dates. Defaults to the browser's language. */
   locale?: string | undefined
+  /** IP address -> place ("Berlin, Germany") for "last used from"; asked once per address. The kit has no GeoIP data. */
+  resolveLocation?: ResolveLocation | undefined
   children?: ReactNode
 }
 
 export interface DeviceKitContextValue extends DeviceKitCallbacks {
   readonly api: DeviceApi
   readonly locale: string
+  readonly resolveLocation?: ResolveLocation | undefined
   /** Counts sign-ins and sign-outs; error boundaries inside the kit clear their state when it changes. */
   readonly authEpoch: number
 }
@@ -35,12 +39,12 @@ const DeviceKitContext = createContext<DeviceKitContextValue | null>(null)
  * Supplies the device api, locale and host callbacks to the kit. It never creates a QueryClient:
  * render it inside your app's own `QueryClientProvider`.
  */
-export function DeviceKitProvider({ api, locale, onSignIn, onResetPassword, onConfirmAccount, children }: DeviceKitProviderProps) {
+export function DeviceKitProvider({ api, locale, onSignIn, onResetPassword, onConfirmAccount, resolveLocation, children }: DeviceKitProviderProps) {
   const resolvedLocale = locale ?? (typeof navigator === 'undefined' ? 'en' : navigator.language || 'en')
   const authEpoch = useCachedDevicesFollowTheUser(api)
   const value = useMemo(
-    () => ({ api, locale: resolvedLocale, onSignIn, onResetPassword, onConfirmAccount, authEpoch }),
-    [api, resolvedLocale, onSignIn, onResetPassword, onConfirmAccount, authEpoch],
+    () => ({ api, locale: resolvedLocale, onSignIn, onResetPassword, onConfirmAccount, resolveLocation, authEpoch }),
+    [api, resolvedLocale, onSignIn, onResetPassword, onConfirmAccount, resolveLocation, authEpoch],
   )
   return <DeviceKitContext.Provider value={value}>{children}</DeviceKitContext.Provider>
 }
