@@ -31,6 +31,12 @@ export { useCurrentDevice, type UseCurrentDeviceOptions } from './hooks/useCurre
 export { useForgetDevice } from './hooks/useForgetDevice'
 export { useForgetOtherDevices } from './hooks/useForgetOtherDevices'
 export { useSetDeviceRemembered } from './hooks/useSetDeviceRemembered'
+export { useCurrentDeviceStatus, type CurrentDeviceStatus, type CurrentDeviceStatusResult } from './hooks/useCurrentDeviceStatus'
+export { useSignOutEverywhere } from './hooks/useSignOutEverywhere'
+export { signOutEverywhereMutation, type SignOutEverywhereContext } from './query/signOutEverywhere'
+export { useDeviceLocation, type DeviceLocation } from './hooks/useDeviceLocation'
+export { deviceLocationQuery, type ResolveLocation } from './query/deviceLocation'
+export { formatIpAddress } from './format/ipAddress'
 
 export {
   DeviceKitProvider,
