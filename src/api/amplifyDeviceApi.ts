@@ -78,7 +78,9 @@ export function amplifyDeviceApi(options: AmplifyDeviceApiOptions = {}): DeviceA
      * `signOut()`: it clears the tokens Amplify stores and fires the Hub's `signedOut`.
      * Not `signOut({ global: true })` alone: Amplify 6 catches a failed GlobalSignOut, logs it at
      * debug level and clears the local tokens anyway (`globalSignOut` in
-     * @aws-amplify/auth/src/providers/cognito/apis/signOut.ts, "it should not throw"), so offline or
+     * @aws-amplify/auth/src/providers/cognito/apis/signOut.ts, "it should not throw"; logged as "will
+     * proceed with token removal" since aws-amplify/amplify-js PR #12561; test/integration/
+     * amplifySignOutEverywhere.test.tsx shows it against the emulator), so offline or
      * throttled, the user would be signed out here while every other device stayed signed in, and
      * nobody told. Here such a failure rejects and this session goes on.
      */
