@@ -32,6 +32,12 @@ export { useForgetDevice } from './hooks/useForgetDevice'
 export { useForgetOtherDevices } from './hooks/useForgetOtherDevices'
 export { useSetDeviceRemembered } from './hooks/useSetDeviceRemembered'
 export { useRefreshDevices } from './hooks/useRefreshDevices'
+export { useCurrentDeviceStatus, type CurrentDeviceStatus, type CurrentDeviceStatusResult } from './hooks/useCurrentDeviceStatus'
+export { useSignOutEverywhere } from './hooks/useSignOutEverywhere'
+export { signOutEverywhereMutation, type SignOutEverywhereContext } from './query/signOutEverywhere'
+export { useDeviceLocation, type DeviceLocation } from './hooks/useDeviceLocation'
+export { deviceLocationQuery, type ResolveLocation } from './query/deviceLocation'
+export { formatIpAddress } from './format/ipAddress'
 
 export { DeviceKitProvider, useDeviceKit, type DeviceKitProviderProps } from './provider/DeviceKitProvider'
 

@@ -35,6 +35,13 @@ export interface DeviceApi {
   forgetDevice(deviceKey: string, options?: CallOptions): Promise<void>
   setRemembered(deviceKey: string, remembered: boolean, options?: CallOptions): Promise<void>
   /**
+   * Cognito GlobalSignOut: ends every session of the user, this one included (every refresh token is
+   * revoked; access tokens issued from them answer "Access Token has been revoked"). Resolves only
+   * when Cognito confirmed it; the adapter then ends the local session and reports 'signed-out'.
+   * Rejects, with nothing changed here, when Cognito did not. Optional, so custom adapters compile.
+   */
+  signOutEverywhere?(options?: CallOptions): Promise<void>
+  /**
    * Subscribe to auth changes; returns the unsubscribe function. Called while a DeviceKitProvider is
    * mounted; a provider that mounts later reads the session again before showing anything.
    */

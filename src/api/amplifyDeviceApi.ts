@@ -1,5 +1,5 @@
 import { Amplify } from 'aws-amplify'
-import { fetchAuthSession, forgetDevice } from 'aws-amplify/auth'
+import { fetchAuthSession, forgetDevice, signOut } from 'aws-amplify/auth'
 import { Hub } from 'aws-amplify/utils'
 import { regionEndpoint } from '../cognito/client'
 import { assertDeviceKey } from '../cognito/deviceKey'
@@ -46,7 +46,7 @@ export function amplifyDeviceApi(options: AmplifyDeviceApiOptions = {}): DeviceA
     return tokens
   }
 
-  const operations = cognitoDeviceOperations({
+  const { globalSignOut, ...operations } = cognitoDeviceOperations({
     endpoint,
     accessToken: async () => (await tokens()).accessToken.toString(),
     fetch: options.fetch,
@@ -61,6 +61,21 @@ export function amplifyDeviceApi(options: AmplifyDeviceApiOptions = {}): DeviceA
     async forgetDevice(deviceKey) {
       assertDeviceKey(deviceKey)
       await forgetDevice({ device: { id: deviceKey } })
+    },
+    /**
+     * GlobalSignOut through the kit's wire client, and only once Cognito confirmed it, Amplify's
+     * `signOut()`: it clears the tokens Amplify stores and fires the Hub's `signedOut`.
+     * Not `signOut({ global: true })` alone: Amplify 6 catches a failed GlobalSignOut, logs it at
+     * debug level and clears the local tokens anyway (`globalSignOut` in
+     * @aws-amplify/auth/src/providers/cognito/apis/signOut.ts, "it should not throw"; logged as "will
+     * proceed with token removal" since aws-amplify/amplify-js PR #12561; test/integration/
+     * amplifySignOutEverywhere.test.tsx shows it against the emulator), so offline or
+     * throttled, the user would be signed out here while every other device stayed signed in, and
+     * nobody told. Here such a failure rejects and this session goes on.
+     */
+    async signOutEverywhere(callOptions) {
+      await globalSignOut(callOptions)
+      await signOut()
     },
     subscribe(listener) {
       // Hub.listen returns the function that stops listening.

@@ -13,21 +13,37 @@ export interface CognitoConnection {
   timeoutMs?: number | undefined
 }
 
-/** Sends one user-side device operation (`GetDevice`, ...) with `input`; resolves to the JSON answer. */
+/** Sends one device operation (`GetDevice`, ...) with `input`; resolves to the JSON answer. */
 export type DeviceOperationCall = (operation: DeviceOperation, input: object, options: CallOptions | undefined) => Promise<unknown>
 
 export type DeviceOperation = 'GetDevice' | 'ListDevices' | 'ForgetDevice' | 'UpdateDeviceStatus'
 
-/** The four device operations over the wire client; the adapters add where endpoint and token come from. */
-export function cognitoDeviceOperations(connection: CognitoConnection): Omit<DeviceApi, 'getSession' | 'subscribe'> {
-  return deviceOperations(async (operation, input, options) => {
+type DeviceOperations = Pick<DeviceApi, 'getDevice' | 'listDevices' | 'forgetDevice' | 'setRemembered'>
+
+export interface CognitoOperations extends DeviceOperations {
+  /** GlobalSignOut `{AccessToken}` alone: the adapter ends the local session once it resolved. */
+  globalSignOut(options?: CallOptions): Promise<void>
+}
+
+/**
+ * The four user-side device operations and GlobalSignOut over the wire client; the adapters add
+ * where endpoint and token come from, and what a sign-out ends locally.
+ */
+export function cognitoDeviceOperations(connection: CognitoConnection): CognitoOperations {
+  async function call(operation: string, input: object, options: CallOptions | undefined): Promise<unknown> {
     const [endpoint, accessToken] = await Promise.all([connection.endpoint(), connection.accessToken()])
     return callCognito(
       operation,
       { ...input, AccessToken: accessToken },
       { endpoint, signal: options?.signal, fetch: connection.fetch, timeoutMs: connection.timeoutMs },
     )
-  })
+  }
+  return {
+    ...deviceOperations(call),
+    async globalSignOut(options) {
+      await call('GlobalSignOut', {}, options)
+    },
+  }
 }
 
 /**
@@ -35,7 +51,7 @@ export function cognitoDeviceOperations(connection: CognitoConnection): Omit<Dev
  * token) or the Admin ones (`AdminGetDevice`, ... signed with AWS credentials), whose answers have the
  * same shape.
  */
-export function deviceOperations(call: DeviceOperationCall): Omit<DeviceApi, 'getSession' | 'subscribe'> {
+export function deviceOperations(call: DeviceOperationCall): DeviceOperations {
   return {
     async getDevice(deviceKey, options) {
       assertDeviceKey(deviceKey)

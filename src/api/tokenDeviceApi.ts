@@ -39,17 +39,29 @@ export function tokenDeviceApi(options: TokenDeviceApiOptions): TokenDeviceApi {
     throw new ConfigurationError('tokenDeviceApi needs a `region` (e.g. "eu-west-1") or an `endpoint`.')
   }
 
+  const { globalSignOut, ...operations } = cognitoDeviceOperations({ endpoint, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs })
+
+  function notify(event: DeviceApiEvent) {
+    for (const listener of listeners) listener(event)
+  }
+
   return {
-    ...cognitoDeviceOperations({ endpoint, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs }),
+    ...operations,
     async getSession() {
       return sessionFromAccessToken(await accessToken())
+    },
+    /**
+     * GlobalSignOut, then 'signed-out' to every subscriber. The tokens are the app's: once this
+     * resolves they are revoked, and the app should drop them (its `onSignIn` is a good place).
+     */
+    async signOutEverywhere(callOptions) {
+      await globalSignOut(callOptions)
+      notify('signed-out')
     },
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    notify(event) {
-      for (const listener of listeners) listener(event)
-    },
+    notify,
   }
 }

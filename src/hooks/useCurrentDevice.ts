@@ -9,8 +9,9 @@ export interface UseCurrentDeviceOptions {
 
 /**
  * This device (the `device_key` of the session), or `deviceKey: undefined` when the pool does not
- * track devices or this browser has none. Not-remembered devices are found too: GetDevice answers
- * for them even where ListDevices leaves them out.
+ * track devices or this browser has none. On Cognito a not-remembered device is not found: user-side
+ * GetDevice answers ResourceNotFoundException for it (the query's `error`); useCurrentDeviceStatus
+ * reads that as `not-remembered`.
  */
 export function useCurrentDevice({ enabled = true }: UseCurrentDeviceOptions = {}) {
   const context = useDeviceQueryContext()

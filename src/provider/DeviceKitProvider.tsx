@@ -2,7 +2,9 @@ import { useQueryClient } from '@tanstack/react-query'
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react'
 import { changesUser, type DeviceApi } from '../api/DeviceApi'
 import { deviceKeys } from '../query/deviceKeys'
-import { dropCachedDevices, useSessionReadOnMount } from './useSessionReadOnMount'
+import { dropSignedInUser } from '../query/dropCachedDevices'
+import { useSessionReadOnMount } from './useSessionReadOnMount'
+import type { ResolveLocation } from '../query/deviceLocation'
 
 /** What the host app does when a user must act outside the kit. Each is optional. */
 export interface DeviceKitCallbacks {
@@ -19,12 +21,15 @@ export interface DeviceKitProviderProps extends DeviceKitCallbacks {
   api: DeviceApi
   /** BCP 47 locale for built-in text and dates. Defaults to the browser's language. */
   locale?: string | undefined
+  /** IP address -> place ("Berlin, Germany") for "last used from"; asked once per address. The kit has no GeoIP data. */
+  resolveLocation?: ResolveLocation | undefined
   children?: ReactNode
 }
 
 export interface DeviceKitContextValue extends DeviceKitCallbacks {
   readonly api: DeviceApi
   readonly locale: string
+  readonly resolveLocation?: ResolveLocation | undefined
   /** Counts sign-ins and sign-outs; error boundaries inside the kit clear their state when it changes. */
   readonly authEpoch: number
 }
@@ -37,14 +42,14 @@ const DeviceKitContext = createContext<DeviceKitContextValue | null>(null)
  * is signed in (from the tokens, no request to Cognito), so they never show the devices cached for
  * a user who signed out while no provider was mounted.
  */
-export function DeviceKitProvider({ api, locale, onSignIn, onResetPassword, onConfirmAccount, children }: DeviceKitProviderProps) {
+export function DeviceKitProvider({ api, locale, onSignIn, onResetPassword, onConfirmAccount, resolveLocation, children }: DeviceKitProviderProps) {
   const browserLocale = useBrowserLanguage()
   const resolvedLocale = locale ?? browserLocale
   const authEpoch = useCachedDevicesFollowTheUser(api)
   const sessionRead = useSessionReadOnMount(api)
   const value = useMemo(
-    () => ({ api, locale: resolvedLocale, onSignIn, onResetPassword, onConfirmAccount, authEpoch }),
-    [api, resolvedLocale, onSignIn, onResetPassword, onConfirmAccount, authEpoch],
+    () => ({ api, locale: resolvedLocale, onSignIn, onResetPassword, onConfirmAccount, resolveLocation, authEpoch }),
+    [api, resolvedLocale, onSignIn, onResetPassword, onConfirmAccount, resolveLocation, authEpoch],
   )
   return <DeviceKitContext.Provider value={value}>{sessionRead ? children : null}</DeviceKitContext.Provider>
 }
@@ -91,8 +96,7 @@ function useCachedDevicesFollowTheUser(api: DeviceApi): number {
     () =>
       api.subscribe?.((event) => {
         if (changesUser(event)) {
-          dropCachedDevices(queryClient)
-          void queryClient.resetQueries({ queryKey: deviceKeys.session() })
+          dropSignedInUser(queryClient)
           setAuthEpoch((epoch) => epoch + 1)
         } else if (event === 'token-refresh-failed') {
           void queryClient.invalidateQueries({ queryKey: deviceKeys.session() })

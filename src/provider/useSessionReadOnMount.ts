@@ -1,8 +1,9 @@
-import { useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import type { DeviceApi } from '../api/DeviceApi'
 import { deviceKeys } from '../query/deviceKeys'
 import { deviceQueries } from '../query/deviceQueries'
+import { dropCachedDevices } from '../query/dropCachedDevices'
 import { useHydrated } from './useHydrated'
 
 /**
@@ -39,15 +40,4 @@ export function useSessionReadOnMount(api: DeviceApi): boolean {
     }
   }, [api, queryClient])
   return read
-}
-
-/**
- * Removes every user-scoped entry, active or not, but those of `keepUserId`. Resetting them instead
- * put a detail back to its initial data (copied from the last user's list when it was created),
- * which then stayed cached under that user's key after the switch.
- */
-export function dropCachedDevices(queryClient: QueryClient, keepUserId?: string) {
-  // deviceKeys.all(userId) is deviceKeys.users() followed by the user's id.
-  const userIdAt = deviceKeys.users().length
-  queryClient.removeQueries({ queryKey: deviceKeys.users(), predicate: (query) => query.queryKey[userIdAt] !== keepUserId })
 }

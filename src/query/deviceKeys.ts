@@ -19,4 +19,11 @@ export const deviceKeys = {
   forget: () => [...deviceKeys.root, 'forget'] as const,
   forgetOthers: () => [...deviceKeys.root, 'forget-others'] as const,
   setRemembered: () => [...deviceKeys.root, 'set-remembered'] as const,
+  signOutEverywhere: () => [...deviceKeys.root, 'sign-out-everywhere'] as const,
+  /**
+   * The place the host's `resolveLocation` gave for an IP address. Not scoped by user: it says
+   * nothing about whose device used the address, and one answer per address is all the kit asks.
+   */
+  locations: () => [...deviceKeys.root, 'location'] as const,
+  location: (ipAddress: string) => [...deviceKeys.locations(), ipAddress] as const,
 }
