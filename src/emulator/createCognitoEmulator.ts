@@ -38,6 +38,13 @@ export interface CognitoEmulatorOptions {
    * off, an object tunes them. Default: the seed's, i.e. Cognito's default quotas.
    */
   readonly throttling?: SeedThrottling | false
+  /**
+   * NOT Cognito: the emulator's answers before it followed captured Cognito. User-side GetDevice and
+   * ListDevices add `dev:device_remembered_status`, and GetDevice answers a `not_remembered` device
+   * instead of ResourceNotFoundException. Only for tests of kit mechanics that still need a
+   * `remembered` value from the user-side answers. Default false.
+   */
+  readonly rememberedStatusInUserAnswers?: boolean
   /** `last_ip_used` when `handle` is not told the caller's IP (MSW). Default `127.0.0.1`. */
   readonly defaultSourceIp?: string
   /** Larger request bodies are refused with 413. Default 1 MiB. */
@@ -97,6 +104,8 @@ export interface CognitoEmulator {
   configurePool(changes: Partial<Omit<PoolSettings, 'id' | 'region'>>): void
   /** NOT Cognito: user-side ListDevices also lists `not_remembered` devices (see the option). */
   listIncludesNotRemembered: boolean
+  /** NOT Cognito: user-side answers show the remembered status (see the option). */
+  rememberedStatusInUserAnswers: boolean
   setUserFlags(username: string, flags: UserFlags): void
   /** Adds devices to a user (e.g. `generateDevices(600)`), after the existing ones. */
   addDevices(username: string, devices: readonly SeedDevice[]): void
@@ -138,6 +147,7 @@ export function createCognitoEmulator(options: CognitoEmulatorOptions = {}): Cog
     now: clock.now(),
     sourceIp,
     listIncludesNotRemembered: emulator.listIncludesNotRemembered,
+    rememberedStatusInUserAnswers: emulator.rememberedStatusInUserAnswers,
   })
 
   const jwks = async () => ({ keys: [(await getSigningKey()).publicJwk] })
@@ -189,6 +199,7 @@ export function createCognitoEmulator(options: CognitoEmulatorOptions = {}): Cog
       state.settings = { ...state.settings, ...changes }
     },
     listIncludesNotRemembered: options.listIncludesNotRemembered ?? false,
+    rememberedStatusInUserAnswers: options.rememberedStatusInUserAnswers ?? false,
     setUserFlags(username, flags) {
       const user = state.findUser(username)
       if (!user) throw new Error(`No user ${username} in the emulator`)

@@ -9,7 +9,7 @@ export interface WireDeviceType {
 }
 
 /** Who asks: the user with an access token (GetDevice, ListDevices) or a backend with IAM credentials (Admin*). */
-export type DeviceView = 'user' | 'admin'
+export type DeviceView = 'user' | 'admin' | 'user-with-remembered-status'
 
 /** What the device's `dev:*` attributes name: the pool, its account and the owner's username. */
 export interface DeviceOwnership {
@@ -43,7 +43,8 @@ function adminAttributes(device: StoredDevice, owner: DeviceOwnership) {
  * A stored device as the wire `DeviceType`. The user-side answers carry only `device_status`,
  * `device_name` and `last_ip_used` (the API reference's GetDevice/ListDevices samples; the capture
  * in amplify-js PR #12171 shows just `device_status` and `last_ip_used`); the `dev:*` attributes are
- * in the Admin answers only. A seed's exact attribute list replaces the derived one in both views.
+ * in the Admin answers only (`user-with-remembered-status` is the non-Cognito option
+ * `rememberedStatusInUserAnswers`). A seed's exact attribute list replaces the derived one in both views.
  * DeviceLastAuthenticatedDate is whole seconds while the create/modify dates keep milliseconds
  * (the same capture: `lastAuthenticatedDate: 2023-10-03T20:42:09.000Z` next to `...09.693Z`).
  */
@@ -55,6 +56,7 @@ export function toDeviceType(device: StoredDevice, view: DeviceView, owner: Devi
         ...(device.name !== undefined ? [{ Name: 'device_name', Value: device.name }] : []),
         ...(device.lastIpUsed !== undefined ? [{ Name: 'last_ip_used', Value: device.lastIpUsed }] : []),
         ...(view === 'admin' ? adminAttributes(device, owner) : []),
+        ...(view === 'user-with-remembered-status' ? [adminAttributes(device, owner)[0]!] : []),
       ]
   return {
     DeviceKey: device.key,

@@ -5,7 +5,7 @@ import { validateInput } from '../inputValidation'
 import { accessTokenRule, deviceKeyRule } from '../memberRules'
 import type { Operation } from '../OperationContext'
 import { assertAccessTokenPresent, findOwnDevice } from './findOwnDevice'
-import { ownershipOf } from './ownership'
+import { ownershipOf, userView } from './ownership'
 
 /**
  * One of the caller's REMEMBERED devices. A `not_remembered` (or never confirmed) device answers
@@ -18,6 +18,6 @@ export const getDevice: Operation = async (input, context) => {
   validateInput(input, { DeviceKey: deviceKeyRule, AccessToken: accessTokenRule })
   const { user } = await authorizeAccessToken(input.AccessToken as string, context)
   const device = findOwnDevice(user, input.DeviceKey as string, context)
-  if (!device.confirmed || !device.remembered) throw deviceDoesNotExist()
-  return { Device: toDeviceType(device, 'user', ownershipOf(user, context)) }
+  if (!context.rememberedStatusInUserAnswers && (!device.confirmed || !device.remembered)) throw deviceDoesNotExist()
+  return { Device: toDeviceType(device, userView(context), ownershipOf(user, context)) }
 }

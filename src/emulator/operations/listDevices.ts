@@ -3,7 +3,7 @@ import { toDeviceType } from '../deviceType'
 import { validateInput } from '../inputValidation'
 import { accessTokenRule, limitRule, paginationTokenRule } from '../memberRules'
 import type { Operation } from '../OperationContext'
-import { ownershipOf } from './ownership'
+import { ownershipOf, userView } from './ownership'
 
 /**
  * The caller's REMEMBERED devices in creation order, a page at a time (the amazon-cognito-identity-js
@@ -20,7 +20,7 @@ export const listDevices: Operation = async (input, context) => {
   const { page, token } = context.state.paginationTokens.page(listed, `user:${user.sub}`, input.Limit, input.PaginationToken)
   const owner = ownershipOf(user, context)
   return {
-    Devices: page.map((device) => toDeviceType(device, 'user', owner)),
+    Devices: page.map((device) => toDeviceType(device, userView(context), owner)),
     ...(token ? { PaginationToken: token } : {}),
   }
 }

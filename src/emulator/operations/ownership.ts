@@ -1,4 +1,4 @@
-import type { DeviceOwnership } from '../deviceType'
+import type { DeviceOwnership, DeviceView } from '../deviceType'
 import type { OperationContext } from '../OperationContext'
 import type { StoredUser } from '../poolState'
 
@@ -7,3 +7,6 @@ export function ownershipOf(user: StoredUser, context: OperationContext): Device
   const { region, accountId, id } = context.state.settings
   return { region, accountId, userPoolId: id, username: user.username }
 }
+
+/** The view user-side answers take: Cognito's, or the non-Cognito one with the remembered status. */
+export const userView = (context: OperationContext): DeviceView => (context.rememberedStatusInUserAnswers ? 'user-with-remembered-status' : 'user')
