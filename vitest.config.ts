@@ -20,7 +20,7 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/browser/**', 'test/e2e/**', 'test/ssr/**'],
+          exclude: ['test/browser/**', 'test/e2e/**', 'test/ssr/**', 'test/conformance/**'],
           environment: 'node',
         },
       },
@@ -65,6 +65,17 @@ export default defineConfig({
             provider: playwright({ launchOptions: { executablePath: resolveChromium(), args: chromiumArgs } }),
             instances: [{ browser: 'chromium' }],
           },
+        },
+      },
+      {
+        // `npm run test:conformance`: the cases of test/conformance against the emulator, compared with
+        // the committed snapshot of what Cognito answers (and, with COGNITO_CONFORMANCE_*, against a real pool).
+        test: {
+          name: 'conformance',
+          include: ['test/conformance/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 30_000,
         },
       },
       {

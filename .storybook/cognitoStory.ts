@@ -77,8 +77,14 @@ export interface CognitoStoryParameters {
   userFlags?: UserFlags
   /** Move the emulator's clock this far after sign-in (past 3 600 000 the access token has expired). */
   advanceClockMs?: number
-  /** ListDevices also lists not-remembered devices (Cognito lists only remembered ones). */
+  /** NOT Cognito: ListDevices also lists not-remembered devices (Cognito lists only remembered ones). */
   listIncludesNotRemembered?: boolean
+  /**
+   * NOT Cognito: user-side answers carry `dev:device_remembered_status` and GetDevice answers
+   * not-remembered devices (the emulator option `rememberedStatusInUserAnswers`), for stories that
+   * show the kit's remembered badge and toggle until the kit stops reading that attribute.
+   */
+  rememberedStatusInUserAnswers?: boolean
   /**
    * `'frozen'`: the emulator's clock stands still (it moves only by `advanceClockMs` or
    * `emulator.clock.advance`), so a throttle's one-second window holds however slow the machine is.
@@ -121,6 +127,7 @@ export async function startCognitoStory(
     ...(parameters.seed ? { seed: parameters.seed } : {}),
     ...(parameters.clock === 'frozen' ? { now: new Date() } : {}),
     listIncludesNotRemembered: parameters.listIncludesNotRemembered ?? false,
+    rememberedStatusInUserAnswers: parameters.rememberedStatusInUserAnswers ?? false,
   })
   storyHandlers.set(endpoint, cognitoHandlers(emulator, { endpoint }))
 

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import {
+  DEMO_IAM_CREDENTIALS,
   DEMO_PASSWORD,
   DEMO_USERS,
   SeedValidationError,
@@ -69,7 +70,9 @@ console.log(`  JWKS              ${server.url}/${emulator.userPoolId}/.well-know
 if (!seed) {
   console.log(`Demo sign-in (USER_PASSWORD_AUTH): ${DEMO_USERS.demo} / ${DEMO_PASSWORD}`)
   console.log(`  also, same password: ${DEMO_USERS.manyDevices} (130 devices), ${DEMO_USERS.passwordResetRequired}, ${DEMO_USERS.unconfirmed}, ${DEMO_USERS.disabled}`)
+  console.log(`Admin* device operations: SigV4 with the fake access key ${DEMO_IAM_CREDENTIALS.accessKeyId} (its secret: DEMO_IAM_CREDENTIALS in react-cognito-devices/emulator)`)
 }
+console.log("Cognito's default quotas apply (TooManyRequestsException past them); a seed's userPool.throttling tunes or turns them off")
 
 let closing = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -25,8 +25,13 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-/** Open a device: the card loads from GetDevice, and its Details disclosure shows every attribute. */
+/**
+ * Open a device: the card loads from GetDevice, and its Details disclosure shows every attribute.
+ * The remembered badge needs the remembered status, which Cognito's user-side GetDevice does not
+ * carry: this story uses the emulator's non-Cognito `rememberedStatusInUserAnswers`.
+ */
 export const OpenDevice: Story = {
+  parameters: { cognito: { rememberedStatusInUserAnswers: true } },
   play: async ({ canvasElement, cognito }) => {
     const canvas = within(canvasElement)
     const card = await canvas.findByRole('article')
@@ -46,8 +51,12 @@ export const ThisDevice: Story = {
   },
 }
 
-/** A not-remembered device: ListDevices leaves it out, GetDevice still answers. */
+/**
+ * A not-remembered device's card. Cognito's user-side GetDevice answers ResourceNotFoundException
+ * for it, so this story uses the emulator's non-Cognito `rememberedStatusInUserAnswers`.
+ */
 export const NotRemembered: Story = {
+  parameters: { cognito: { rememberedStatusInUserAnswers: true } },
   args: { deviceKey: DEMO_DEVICE_KEYS.edgeNotRemembered },
   play: async ({ canvasElement }) => {
     const card = await within(canvasElement).findByRole('article')

@@ -65,11 +65,12 @@ export const CancelForget: Story = {
 }
 
 /**
- * Stop remembering a device, then remember it again (UpdateDeviceStatus). This emulator lists
- * not-remembered devices too, so the card stays and shows the change.
+ * Stop remembering a device, then remember it again (UpdateDeviceStatus). NOT Cognito: this
+ * emulator lists not-remembered devices and shows their remembered status user-side, so the card
+ * stays and shows the change (Cognito would drop it from the list and not say it is remembered).
  */
 export const ToggleRemembered: Story = {
-  parameters: { cognito: { listIncludesNotRemembered: true } },
+  parameters: { cognito: { listIncludesNotRemembered: true, rememberedStatusInUserAnswers: true } },
   play: async ({ canvasElement, cognito }) => {
     const canvas = within(canvasElement)
     const cards = await findCards(canvasElement)

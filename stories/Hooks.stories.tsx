@@ -61,7 +61,8 @@ function HostDeviceTable() {
 const meta = {
   title: 'Hooks/Host device table',
   component: HostDeviceTable,
-  parameters: { cognito: { listIncludesNotRemembered: true } },
+  // NOT Cognito (emulator options): the table shows and toggles the remembered status, which Cognito's user-side answers do not carry.
+  parameters: { cognito: { listIncludesNotRemembered: true, rememberedStatusInUserAnswers: true } },
 } satisfies Meta<typeof HostDeviceTable>
 
 export default meta

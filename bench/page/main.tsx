@@ -43,7 +43,8 @@ function Baseline({ devices }: { devices: readonly Device[] }) {
 
 async function pool(count: number) {
   const seeded = generateDevices(count)
-  const emulator = createCognitoEmulator({ seed: { users: [{ username: 'bench', password: 'Bench-password-1', devices: seeded }] } })
+  // The bench loads every page many times a second, far past Cognito's per-user quota: quotas off, explicitly.
+  const emulator = createCognitoEmulator({ seed: { users: [{ username: 'bench', password: 'Bench-password-1', devices: seeded }] }, throttling: false })
   const session = await emulator.signIn('bench', { deviceKey: seeded[0]?.key })
   const api = tokenDeviceApi({
     endpoint: 'https://cognito-idp.bench.test/',

@@ -9,8 +9,10 @@ export interface OperationContext {
   readonly now: Date
   /** The caller's IP, recorded as `last_ip_used`. */
   readonly sourceIp: string
-  /** User-side ListDevices also lists `not_remembered` devices. */
+  /** NOT Cognito: user-side ListDevices also lists `not_remembered` devices. */
   readonly listIncludesNotRemembered: boolean
+  /** NOT Cognito: user-side answers carry `dev:device_remembered_status`; GetDevice answers not_remembered devices. */
+  readonly rememberedStatusInUserAnswers: boolean
 }
 
 /** One Cognito operation: validated JSON in, JSON out (`undefined` = empty body). */

@@ -37,6 +37,26 @@ export class AuthSessions {
     return session
   }
 
+  /**
+   * A challenge answer sent without `Session`: the user's newest open session for that challenge on
+   * that client. AWS's own SRP example (aws-doc-sdk-examples, UserAuthDemo / DeviceAuthDemo) answers
+   * PASSWORD_VERIFIER, DEVICE_SRP_AUTH and DEVICE_PASSWORD_VERIFIER without a Session and Cognito
+   * accepts it; the SRP numbers still have to match that session's.
+   */
+  findWithoutId(username: string | undefined, clientId: string, challengeName: string, now: Date): AuthSession {
+    const wanted = username?.toLowerCase()
+    const candidates = [...this.sessions.values()].filter(
+      (session) =>
+        session.username.toLowerCase() === wanted &&
+        session.clientId === clientId &&
+        session.challengeName === challengeName &&
+        session.expiresAt > now.getTime(),
+    )
+    const newest = candidates.at(-1)
+    if (!newest) throw notAuthorized('Invalid session for the user, session is expired.')
+    return newest
+  }
+
   /** Ends a session once its challenge was answered successfully. */
   close(id: string): void {
     this.sessions.delete(id)

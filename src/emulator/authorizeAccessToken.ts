@@ -22,6 +22,10 @@ export function assertUserMayAct(user: StoredUser): void {
 export async function authorizeAccessToken(token: string, context: OperationContext): Promise<AuthorizedCaller> {
   const claims = await context.tokens.verifyAccessToken(token, context.now)
   if (context.state.revokedOriginJtis.has(claims.origin_jti)) throw notAuthorized('Access Token has been revoked')
+  // Whether ForgetDevice revokes the access tokens carrying that device's key is not documented:
+  // by default they keep working (see SeedUndocumentedAnswers.forgottenDeviceAccessToken).
+  const forgotten = claims.device_key !== undefined && !context.state.findDevice(claims.device_key)
+  if (forgotten && context.state.settings.undocumented.forgottenDeviceAccessToken === 'revoked') throw notAuthorized('Access Token has been revoked')
   const user = context.state.findUser(claims.username)
   if (!user || user.sub !== claims.sub) throw new ServiceError('UserNotFoundException', 'User does not exist.')
   assertUserMayAct(user)

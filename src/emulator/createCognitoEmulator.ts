@@ -1,21 +1,24 @@
 import type { JWK } from 'jose'
 import { ServiceError } from './ServiceError'
+import { answerApi } from './answerApi'
 import { createClock, type EmulatorClock } from './clock'
-import { completeAuthentication } from './completeAuthentication'
 import { defaultSeed } from './defaultSeed'
 import { toDeviceType, type WireDeviceType } from './deviceType'
-import { FaultInjector, MALFORMED_BODIES, type FaultControl } from './faults'
+import { directSignIn, type DirectSignInOptions, type DirectSignInResult } from './directSignIn'
+import { FaultInjector, type FaultControl } from './faults'
 import type { OperationContext } from './OperationContext'
 import type { OperationName } from './operationNames'
-import { operations } from './operations'
-import { DEFAULT_MAX_BODY_BYTES, parseApiRequest } from './parseApiRequest'
+import { DEFAULT_MAX_BODY_BYTES } from './parseApiRequest'
 import { PoolState, type PoolSettings } from './poolState'
 import { RequestLog, type RecordedRequest } from './requestLog'
-import type { EmulatorSeed, SeedDevice } from './seedTypes'
+import type { EmulatorSeed, SeedDevice, SeedThrottling } from './seedTypes'
 import { createSigningKey, type SigningKey } from './signingKey'
-import { TokenService, unverifiedUsername } from './tokens'
+import { Throttle, resolveThrottling } from './throttling'
+import { TokenService } from './tokens'
 import { validateSeed } from './validateSeed'
-import { errorResponse, preflightResponse, rawResponse, successResponse } from './wireResponse'
+import { errorResponse, preflightResponse } from './wireResponse'
+
+export type { DirectSignInOptions, DirectSignInResult } from './directSignIn'
 
 export interface CognitoEmulatorOptions {
   /** Validated on load (throws SeedValidationError). Default: `defaultSeed()`. */
@@ -24,8 +27,24 @@ export interface CognitoEmulatorOptions {
   readonly now?: Date
   /** The `iss` claim. Default `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`. */
   readonly issuer?: string
-  /** User-side ListDevices also lists `not_remembered` devices. Default false (as Cognito reportedly does). */
+  /**
+   * NOT Cognito: user-side ListDevices also lists `not_remembered` devices (Cognito lists only
+   * remembered ones; AdminListDevices shows them all). Kept for hosts' tests written against it.
+   * Default false.
+   */
   readonly listIncludesNotRemembered?: boolean
+  /**
+   * Overrides the seed's `userPool.throttling` (here and on every `load`): `false` turns the quotas
+   * off, an object tunes them. Default: the seed's, i.e. Cognito's default quotas.
+   */
+  readonly throttling?: SeedThrottling | false
+  /**
+   * NOT Cognito: the emulator's answers before it followed captured Cognito. User-side GetDevice and
+   * ListDevices add `dev:device_remembered_status`, and GetDevice answers a `not_remembered` device
+   * instead of ResourceNotFoundException. Only for tests of kit mechanics that still need a
+   * `remembered` value from the user-side answers. Default false.
+   */
+  readonly rememberedStatusInUserAnswers?: boolean
   /** `last_ip_used` when `handle` is not told the caller's IP (MSW). Default `127.0.0.1`. */
   readonly defaultSourceIp?: string
   /** Larger request bodies are refused with 413. Default 1 MiB. */
@@ -56,30 +75,10 @@ export interface EmulatedDevice {
   readonly createdAt: Date
   readonly lastModifiedAt: Date
   readonly lastAuthenticatedAt: Date
-  /** Exactly what GetDevice would answer. */
+  /** What GetDevice answers for it (when remembered: GetDevice of a `not_remembered` device is ResourceNotFoundException). */
   readonly wire: WireDeviceType
-}
-
-export interface DirectSignInOptions {
-  /** Default: the first app client. */
-  readonly clientId?: string
-  /** Reuse this device (must be the user's) instead of creating one. */
-  readonly deviceKey?: string
-  /** For a new device: its `device_name`. Default a desktop Chrome user agent. */
-  readonly deviceName?: string
-  /** For a new device: remembered or not. Default: as ConfirmDevice would leave it. */
-  readonly remembered?: boolean
-  readonly sourceIp?: string
-}
-
-export interface DirectSignInResult {
-  readonly accessToken: string
-  readonly idToken: string
-  readonly refreshToken: string
-  readonly expiresIn: number
-  /** The session's device (the `device_key` claim); undefined when device tracking is off. */
-  readonly deviceKey: string | undefined
-  readonly deviceGroupKey: string
+  /** What AdminGetDevice answers for it (with the `dev:*` attributes). */
+  readonly adminWire: WireDeviceType
 }
 
 export interface CognitoEmulator {
@@ -103,8 +102,10 @@ export interface CognitoEmulator {
   settings(): PoolSettings
   /** Changes pool settings at run time, e.g. `{ deviceTracking: false }`. */
   configurePool(changes: Partial<Omit<PoolSettings, 'id' | 'region'>>): void
-  /** User-side ListDevices also lists `not_remembered` devices. */
+  /** NOT Cognito: user-side ListDevices also lists `not_remembered` devices (see the option). */
   listIncludesNotRemembered: boolean
+  /** NOT Cognito: user-side answers show the remembered status (see the option). */
+  rememberedStatusInUserAnswers: boolean
   setUserFlags(username: string, flags: UserFlags): void
   /** Adds devices to a user (e.g. `generateDevices(600)`), after the existing ones. */
   addDevices(username: string, devices: readonly SeedDevice[]): void
@@ -119,31 +120,19 @@ export interface CognitoEmulator {
   jwks(): Promise<{ keys: JWK[] }>
 }
 
-const DEFAULT_DEVICE_NAME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36'
-
-function delay(milliseconds: number): Promise<void> {
-  return milliseconds > 0 ? new Promise((resolve) => setTimeout(resolve, milliseconds)) : Promise.resolve()
-}
-
-/** Whose request it is, for per-user throttling: the token's user, the USERNAME, else the IP. */
-function throttleKey(input: Record<string, unknown>, sourceIp: string): string {
-  const parameters = input.AuthParameters as Record<string, unknown> | undefined
-  return unverifiedUsername(input.AccessToken) ?? (typeof parameters?.USERNAME === 'string' ? parameters.USERNAME : undefined) ?? sourceIp
-}
-
-/** What the request log records as a sign-in call's step (AuthFlow or ChallengeName). */
-function signInStep(input: Record<string, unknown>): string | undefined {
-  const step = input.AuthFlow ?? input.ChallengeName
-  return typeof step === 'string' ? step : undefined
-}
-
 /**
  * A local Amazon Cognito user pool: `handle(Request) -> Response` plus the controls tests and
  * stories need. Uses only Fetch API types, WebCrypto and jose, so it runs in Node and browsers.
  */
 export function createCognitoEmulator(options: CognitoEmulatorOptions = {}): CognitoEmulator {
   const clock = createClock(options.now)
-  let state = new PoolState(validateSeed(options.seed ?? defaultSeed(clock.now())), clock.now())
+  const newState = (seed: EmulatorSeed) => {
+    const loaded = new PoolState(validateSeed(seed), clock.now())
+    if (options.throttling !== undefined) loaded.settings = { ...loaded.settings, throttling: resolveThrottling(options.throttling) }
+    return loaded
+  }
+  let state = newState(options.seed ?? defaultSeed(clock.now()))
+  const throttle = new Throttle()
   const issuer = () => options.issuer ?? `https://cognito-idp.${state.settings.region}.amazonaws.com/${state.settings.id}`
   let signingKey: Promise<SigningKey> | undefined
   const getSigningKey = () => (signingKey ??= createSigningKey())
@@ -158,6 +147,7 @@ export function createCognitoEmulator(options: CognitoEmulatorOptions = {}): Cog
     now: clock.now(),
     sourceIp,
     listIncludesNotRemembered: emulator.listIncludesNotRemembered,
+    rememberedStatusInUserAnswers: emulator.rememberedStatusInUserAnswers,
   })
 
   const jwks = async () => ({ keys: [(await getSigningKey()).publicJwk] })
@@ -173,34 +163,14 @@ export function createCognitoEmulator(options: CognitoEmulatorOptions = {}): Cog
     return errorResponse(new ServiceError('UnknownOperationException', ''), requestId)
   }
 
-  async function answerApi(request: Request, sourceIp: string, requestId: string): Promise<Response> {
-    let operation: OperationName | undefined
-    let step: string | undefined
-    try {
-      const parsed = await parseApiRequest(request, maxBodyBytes)
-      operation = parsed.operation
-      step = signInStep(parsed.input)
-      const context = contextFor(sourceIp)
-      await delay(faults.latencyFor(operation))
-      faults.check(operation, throttleKey(parsed.input, sourceIp), context.now.getTime())
-      const body = await operations[operation](parsed.input, context)
-      log.record({ operation, at: context.now, status: 200, errorName: undefined, step })
-      const malformed = faults.malformedBodyFor(operation)
-      return malformed ? rawResponse(MALFORMED_BODIES[malformed], requestId) : successResponse(body, requestId)
-    } catch (caught) {
-      const error = caught instanceof ServiceError ? caught : new ServiceError('InternalErrorException', 'Internal server error.')
-      if (operation) log.record({ operation, at: clock.now(), status: error.status, errorName: error.name, step })
-      return errorResponse(error, requestId)
-    }
-  }
-
   const emulator: CognitoEmulator = {
     async handle(request, context = {}) {
       const requestId = crypto.randomUUID()
       if (request.method === 'OPTIONS') return preflightResponse(request, requestId)
       if (request.method === 'GET' || request.method === 'HEAD') return answerGet(request, requestId)
       if (request.method !== 'POST') return errorResponse(new ServiceError('UnknownOperationException', ''), requestId)
-      return answerApi(request, context.sourceIp ?? options.defaultSourceIp ?? '127.0.0.1', requestId)
+      const deps = { clock, faults, log, throttle, maxBodyBytes, contextFor }
+      return answerApi(request, context.sourceIp ?? options.defaultSourceIp ?? '127.0.0.1', requestId, deps)
     },
     get userPoolId() {
       return state.settings.id
@@ -221,13 +191,15 @@ export function createCognitoEmulator(options: CognitoEmulatorOptions = {}): Cog
     requests: () => log.all(),
     resetCalls: () => log.reset(),
     load(seed) {
-      state = new PoolState(validateSeed(seed), clock.now())
+      state = newState(seed)
+      throttle.reset()
     },
     settings: () => state.settings,
     configurePool(changes) {
       state.settings = { ...state.settings, ...changes }
     },
     listIncludesNotRemembered: options.listIncludesNotRemembered ?? false,
+    rememberedStatusInUserAnswers: options.rememberedStatusInUserAnswers ?? false,
     setUserFlags(username, flags) {
       const user = state.findUser(username)
       if (!user) throw new Error(`No user ${username} in the emulator`)
@@ -246,6 +218,7 @@ export function createCognitoEmulator(options: CognitoEmulatorOptions = {}): Cog
     devices(username) {
       const user = state.findUser(username)
       if (!user) throw new Error(`No user ${username} in the emulator`)
+      const owner = { region: state.settings.region, accountId: state.settings.accountId, userPoolId: state.settings.id, username: user.username }
       return state.devicesOf(username).map((device) => ({
         key: device.key,
         name: device.name,
@@ -255,34 +228,12 @@ export function createCognitoEmulator(options: CognitoEmulatorOptions = {}): Cog
         createdAt: device.createdAt,
         lastModifiedAt: device.lastModifiedAt,
         lastAuthenticatedAt: device.lastAuthenticatedAt,
-        wire: toDeviceType(device, state.settings.region, user.sub),
+        wire: toDeviceType(device, 'user', owner),
+        adminWire: toDeviceType(device, 'admin', owner),
       }))
     },
-    async signIn(username, signInOptions = {}) {
-      const user = state.findUser(username)
-      if (!user) throw new Error(`No user ${username} in the emulator`)
-      const clientId = signInOptions.clientId ?? emulator.clientId
-      const client = state.clients.get(clientId)
-      if (!client) throw new Error(`No app client ${clientId} in the emulator`)
-      const context = contextFor(signInOptions.sourceIp ?? options.defaultSourceIp ?? '127.0.0.1')
-      const { AuthenticationResult: result } = await completeAuthentication(user, client, signInOptions.deviceKey, context)
-      const deviceKey = result.NewDeviceMetadata?.DeviceKey ?? signInOptions.deviceKey
-      const newDevice = result.NewDeviceMetadata ? state.findDevice(result.NewDeviceMetadata.DeviceKey) : undefined
-      if (newDevice) {
-        const tracking = state.settings.deviceTracking
-        newDevice.confirmed = true
-        newDevice.name = signInOptions.deviceName ?? DEFAULT_DEVICE_NAME
-        newDevice.remembered = signInOptions.remembered ?? (tracking !== false && !tracking.deviceOnlyRememberedOnUserPrompt)
-      }
-      return {
-        accessToken: result.AccessToken,
-        idToken: result.IdToken,
-        refreshToken: result.RefreshToken ?? '',
-        expiresIn: result.ExpiresIn,
-        deviceKey: state.settings.deviceTracking === false ? undefined : deviceKey,
-        deviceGroupKey: user.deviceGroupKey,
-      }
-    },
+    signIn: (username, signInOptions = {}) =>
+      directSignIn(username, signInOptions, emulator.clientId, contextFor(signInOptions.sourceIp ?? options.defaultSourceIp ?? '127.0.0.1')),
     jwks,
   }
   return emulator

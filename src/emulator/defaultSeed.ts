@@ -4,6 +4,15 @@ import type { EmulatorSeed } from './seedTypes'
 export const DEFAULT_USER_POOL_ID = 'us-east-1_Example'
 export const DEFAULT_CLIENT_ID = 'democlient0000000000000000'
 
+/**
+ * The default seed's IAM credentials for the Admin operations (obviously fake; the emulator checks
+ * SigV4 signatures made with them).
+ */
+export const DEMO_IAM_CREDENTIALS = {
+  accessKeyId: 'AKIAEMULATOREXAMPLE1',
+  secretAccessKey: 'emulator/secret/NOT-A-REAL-AWS-KEY/0000000',
+} as const
+
 /** The password of every user in the default seed. */
 export const DEMO_PASSWORD = 'Demo-Passw0rd!'
 
@@ -29,7 +38,8 @@ function daysAgo(now: Date, days: number, hours = 0): string {
 
 /**
  * The built-in seed: pool `us-east-1_Example` with device tracking "always remember", client
- * `DEFAULT_CLIENT_ID`, the demo user with realistic devices, and users in each blocked state.
+ * `DEFAULT_CLIENT_ID`, the demo user with realistic devices, users in each blocked state, and
+ * `DEMO_IAM_CREDENTIALS` for the Admin operations. Cognito's default quotas apply.
  * Dates are relative to `now`.
  */
 export function defaultSeed(now: Date = new Date()): EmulatorSeed {
@@ -40,6 +50,7 @@ export function defaultSeed(now: Date = new Date()): EmulatorSeed {
       deviceTracking: { challengeRequiredOnNewDevice: false, deviceOnlyRememberedOnUserPrompt: false },
     },
     clients: [{ id: DEFAULT_CLIENT_ID, name: 'demo web client' }],
+    iamCredentials: [DEMO_IAM_CREDENTIALS],
     users: [
       {
         username: DEMO_USERS.demo,

@@ -13,12 +13,25 @@ export type {
   HandleContext,
   UserFlags,
 } from './createCognitoEmulator'
-export { DEFAULT_CLIENT_ID, DEFAULT_USER_POOL_ID, DEMO_PASSWORD, DEMO_USERS, defaultSeed } from './defaultSeed'
+export { DEFAULT_CLIENT_ID, DEFAULT_USER_POOL_ID, DEMO_IAM_CREDENTIALS, DEMO_PASSWORD, DEMO_USERS, defaultSeed } from './defaultSeed'
 export { deviceKeyFor, generateDevices } from './generateDevices'
 export type { GenerateDevicesOptions } from './generateDevices'
 export { validateSeed } from './validateSeed'
 export { SeedValidationError } from './SeedValidationError'
-export type { EmulatorSeed, SeedAppClient, SeedAuthFlow, SeedDevice, SeedDeviceAttribute, SeedDeviceTracking, SeedUser, SeedUserPool } from './seedTypes'
+export type {
+  EmulatorSeed,
+  SeedAppClient,
+  SeedAuthFlow,
+  SeedDevice,
+  SeedDeviceAttribute,
+  SeedDeviceTracking,
+  SeedIamCredentials,
+  SeedThrottling,
+  SeedUndocumentedAnswers,
+  SeedUser,
+  SeedUserPool,
+} from './seedTypes'
+export { COGNITO_DEFAULT_QUOTAS } from './throttling'
 export type { EmulatorClock } from './clock'
 export type { ErrorFault, FaultControl, FaultTarget, LatencyFault, MalformedBodyFault, OperationFault, ThrottleFault } from './faults'
 export type { RecordedRequest } from './requestLog'

@@ -11,7 +11,14 @@ export const OPERATION_NAMES = [
   'GetUser',
   'GlobalSignOut',
   'RevokeToken',
+  'AdminGetDevice',
+  'AdminListDevices',
+  'AdminForgetDevice',
+  'AdminUpdateDeviceStatus',
 ] as const
+
+/** The operations that take IAM credentials (SigV4) instead of a user's token. */
+export const ADMIN_OPERATION_NAMES: readonly OperationName[] = ['AdminGetDevice', 'AdminListDevices', 'AdminForgetDevice', 'AdminUpdateDeviceStatus']
 
 export type OperationName = (typeof OPERATION_NAMES)[number]
 

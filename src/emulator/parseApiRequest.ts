@@ -5,6 +5,8 @@ import { AMZ_JSON_CONTENT_TYPE } from './wireResponse'
 export interface ApiRequest {
   readonly operation: OperationName
   readonly input: Record<string, unknown>
+  /** The body as sent (SigV4 signs its hash). */
+  readonly body: Uint8Array
 }
 
 /** Bodies over this many bytes are refused before parsing. */
@@ -31,7 +33,7 @@ export async function parseApiRequest(request: Request, maxBodyBytes: number): P
   const bytes = new Uint8Array(await request.arrayBuffer())
   if (bytes.byteLength > maxBodyBytes) throw tooLarge(maxBodyBytes)
   const text = new TextDecoder().decode(bytes).trim()
-  if (text === '') return { operation, input: {} }
+  if (text === '') return { operation, input: {}, body: bytes }
   let input: unknown
   try {
     input = JSON.parse(text)
@@ -41,5 +43,5 @@ export async function parseApiRequest(request: Request, maxBodyBytes: number): P
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new ServiceError('SerializationException', 'Start of structure or map found where not expected.')
   }
-  return { operation, input: input as Record<string, unknown> }
+  return { operation, input: input as Record<string, unknown>, body: bytes }
 }

@@ -1,7 +1,9 @@
 import { AuthSessions } from './authSessions'
+import { PaginationTokens } from './pagination'
 import { DEFAULT_CLIENT_ID, DEFAULT_USER_POOL_ID } from './defaultSeed'
 import type { PasswordVerifier } from './srp'
-import type { EmulatorSeed, SeedAuthFlow, SeedDevice, SeedDeviceAttribute } from './seedTypes'
+import type { EmulatorSeed, SeedAuthFlow, SeedDevice, SeedDeviceAttribute, SeedUndocumentedAnswers } from './seedTypes'
+import { resolveThrottling, type ThrottlingLimits } from './throttling'
 import { regionOfUserPool } from './wireShapes'
 
 export interface DeviceTrackingSettings {
@@ -24,6 +26,11 @@ export interface PoolSettings {
   readonly accessTokenValiditySeconds: number
   readonly refreshTokenValiditySeconds: number
   readonly preventUserExistenceErrors: boolean
+  /** The AWS account in `dev:device_arn`. */
+  readonly accountId: string
+  /** `false`: no quotas. */
+  readonly throttling: ThrottlingLimits | false
+  readonly undocumented: Required<SeedUndocumentedAnswers>
 }
 
 export interface StoredClient {
@@ -107,6 +114,9 @@ export class PoolState {
   readonly refreshTokens = new Map<string, StoredRefreshToken>()
   readonly revokedOriginJtis = new Set<string>()
   readonly sessions = new AuthSessions()
+  readonly paginationTokens = new PaginationTokens()
+  /** IAM secret access keys by access key id (the Admin operations' SigV4). */
+  readonly iamSecrets = new Map<string, string>()
   private nextSequence = 1
 
   constructor(seed: EmulatorSeed, now: Date) {
@@ -126,7 +136,14 @@ export class PoolState {
       accessTokenValiditySeconds: pool.accessTokenValiditySeconds ?? 3600,
       refreshTokenValiditySeconds: pool.refreshTokenValiditySeconds ?? 30 * 86_400,
       preventUserExistenceErrors: pool.preventUserExistenceErrors ?? true,
+      accountId: pool.accountId ?? '000000000000',
+      throttling: resolveThrottling(pool.throttling),
+      undocumented: {
+        missingAccessToken: pool.undocumented?.missingAccessToken ?? 'validation',
+        forgottenDeviceAccessToken: pool.undocumented?.forgottenDeviceAccessToken ?? 'valid',
+      },
     }
+    for (const credentials of seed.iamCredentials ?? []) this.iamSecrets.set(credentials.accessKeyId, credentials.secretAccessKey)
     for (const client of seed.clients ?? [{ id: DEFAULT_CLIENT_ID }]) {
       this.clients.set(client.id, {
         id: client.id,

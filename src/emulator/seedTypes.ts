@@ -27,6 +27,50 @@ export interface SeedUserPool {
   readonly refreshTokenValiditySeconds?: number
   /** Unknown user at sign-in: true (Cognito's default for new pools) -> "Incorrect username or password.", false -> UserNotFoundException. */
   readonly preventUserExistenceErrors?: boolean
+  /** The AWS account the pool belongs to, as `dev:device_arn` names it. Default `000000000000`. */
+  readonly accountId?: string
+  /** Request-rate quotas (TooManyRequestsException past them). Default: Cognito's defaults; `false` turns them off. */
+  readonly throttling?: SeedThrottling | false
+  /** Answers nobody has captured from Cognito: the emulator's guess, and the other one for hosts that need it. */
+  readonly undocumented?: SeedUndocumentedAnswers
+}
+
+/**
+ * Requests per second, counted over the last second of the emulator's clock. Defaults are Cognito's
+ * default quotas (developer guide, "Quotas in Amazon Cognito"): the category UserResourceRead
+ * (GetDevice, ListDevices, AdminGetDevice, AdminListDevices) 50 per pool, UserResourceUpdate
+ * (ConfirmDevice, UpdateDeviceStatus, ForgetDevice and their Admin forms) 25 per pool, and per user
+ * 10 reads and 10 writes.
+ */
+export interface SeedThrottling {
+  readonly userResourceReadPerSecond?: number
+  readonly userResourceUpdatePerSecond?: number
+  readonly perUserReadPerSecond?: number
+  readonly perUserUpdatePerSecond?: number
+}
+
+export interface SeedUndocumentedAnswers {
+  /**
+   * GetDevice/ForgetDevice without `AccessToken` (the model marks it optional; the real answer is not
+   * documented). `'validation'` (default): InvalidParameterException with AWS's null-constraint
+   * message, as every required member answers. `'not-authorized'`: NotAuthorizedException
+   * "Missing Authentication Token".
+   */
+  readonly missingAccessToken?: 'validation' | 'not-authorized'
+  /**
+   * An access token whose `device_key` names a forgotten device. `'valid'` (default): it keeps
+   * working until it expires, as access tokens are only revoked by GlobalSignOut and RevokeToken
+   * (nothing documents ForgetDevice revoking them). `'revoked'`: NotAuthorizedException
+   * "Access Token has been revoked".
+   */
+  readonly forgottenDeviceAccessToken?: 'valid' | 'revoked'
+}
+
+/** IAM credentials the Admin operations accept (SigV4, service `cognito-idp`). */
+export interface SeedIamCredentials {
+  /** e.g. `AKIAEMULATOREXAMPLE1`. */
+  readonly accessKeyId: string
+  readonly secretAccessKey: string
 }
 
 export type SeedAuthFlow =
@@ -90,4 +134,6 @@ export interface EmulatorSeed {
   /** Default: one client, `DEFAULT_CLIENT_ID`. */
   readonly clients?: readonly SeedAppClient[]
   readonly users?: readonly SeedUser[]
+  /** Who may call the Admin operations. Default: none (every Admin call answers UnrecognizedClientException). */
+  readonly iamCredentials?: readonly SeedIamCredentials[]
 }

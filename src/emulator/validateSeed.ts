@@ -1,4 +1,5 @@
 import { SeedValidationError } from './SeedValidationError'
+import { validateAccountId, validateIamCredentials, validateThrottling, validateUndocumented } from './validateSeedExtras'
 import type { EmulatorSeed } from './seedTypes'
 import { CLIENT_ID_PATTERN, DEVICE_KEY_MAX_LENGTH, DEVICE_KEY_PATTERN, USER_POOL_ID_PATTERN } from './wireShapes'
 
@@ -78,7 +79,13 @@ function validateUserPool(value: unknown, path: string): void {
     'accessTokenValiditySeconds',
     'refreshTokenValiditySeconds',
     'preventUserExistenceErrors',
+    'accountId',
+    'throttling',
+    'undocumented',
   ])
+  validateAccountId(pool.accountId, `${path}.accountId`)
+  validateThrottling(pool.throttling, `${path}.throttling`)
+  validateUndocumented(pool.undocumented, `${path}.undocumented`)
   optionalString(pool.id, `${path}.id`, USER_POOL_ID_PATTERN, 55)
   optionalString(pool.name, `${path}.name`)
   if (pool.deviceTracking !== undefined && pool.deviceTracking !== false) {
@@ -163,7 +170,8 @@ function rejectDuplicates(values: readonly unknown[], field: string, path: (inde
  * `SeedValidationError` whose `path` names the first bad field.
  */
 export function validateSeed(value: unknown): EmulatorSeed {
-  const seed = object(value, '', ['userPool', 'clients', 'users'])
+  const seed = object(value, '', ['userPool', 'clients', 'users', 'iamCredentials'])
+  validateIamCredentials(seed.iamCredentials, 'iamCredentials')
   if (seed.userPool !== undefined) validateUserPool(seed.userPool, 'userPool')
   if (seed.clients !== undefined) {
     const clients = array(seed.clients, 'clients')

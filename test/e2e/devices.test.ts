@@ -15,7 +15,16 @@ afterAll(async () => {
 })
 beforeEach(async () => {
   await e2e.reset()
+  emulator().rememberedStatusInUserAnswers = false
 })
+
+/**
+ * NOT Cognito (the emulator's documented option): the demo's remembered badge and prompt read the
+ * remembered status, which Cognito's user-side answers do not carry; the kit stops needing it next.
+ */
+const showRememberedStatusUserSide = () => {
+  emulator().rememberedStatusInUserAnswers = true
+}
 
 async function signedInPage(userAgent?: string): Promise<Page> {
   const page = await (await e2e.newContext(userAgent)).newPage()
@@ -111,6 +120,7 @@ describe('devices across two browsers (Amplify default sign-in: USER_SRP_AUTH)',
   })
 
   it('stop remembering and remember again hold across reloads; signing out and in reuses the remembered device', async () => {
+    showRememberedStatusUserSide()
     const page = await signedInPage()
     const key = await storedDeviceKey(page, emulator().clientId)
     const status = thisDeviceCard(page).locator('.rcd-device-card__status')
@@ -143,6 +153,7 @@ describe('devices across two browsers (Amplify default sign-in: USER_SRP_AUTH)',
 
   it('asks "Remember this device?" after sign-in when the pool leaves it to the user', async () => {
     emulator().configurePool({ deviceTracking: { challengeRequiredOnNewDevice: false, deviceOnlyRememberedOnUserPrompt: true } })
+    showRememberedStatusUserSide()
     const page = await signedInPage()
     const key = await storedDeviceKey(page, emulator().clientId)
     expect(deviceByKey(key)?.remembered).toBe(false)

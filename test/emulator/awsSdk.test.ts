@@ -80,9 +80,11 @@ describe('@aws-sdk/client-cognito-identity-provider against the running server',
     expect(attribute(Device, 'last_ip_used')).toBe('127.0.0.1')
     expect(Device?.DeviceCreateDate).toBeInstanceOf(Date)
 
+    // A not_remembered device does not exist for the user-side GetDevice (aws-sdk-android testRememberDevice).
     await sdk.send(new UpdateDeviceStatusCommand({ AccessToken, DeviceKey, DeviceRememberedStatus: 'not_remembered' }))
-    const updated = await sdk.send(new GetDeviceCommand({ AccessToken, DeviceKey }))
-    expect(attribute(updated.Device, 'dev:device_remembered_status')).toBe('not_remembered')
+    await expect(sdk.send(new GetDeviceCommand({ AccessToken, DeviceKey }))).rejects.toBeInstanceOf(ResourceNotFoundException)
+    await sdk.send(new UpdateDeviceStatusCommand({ AccessToken, DeviceKey, DeviceRememberedStatus: 'remembered' }))
+    expect((await sdk.send(new GetDeviceCommand({ AccessToken, DeviceKey }))).Device?.DeviceKey).toBe(DeviceKey)
 
     await sdk.send(new ForgetDeviceCommand({ AccessToken, DeviceKey }))
     await expect(sdk.send(new GetDeviceCommand({ AccessToken, DeviceKey }))).rejects.toBeInstanceOf(ResourceNotFoundException)
@@ -108,7 +110,9 @@ describe('@aws-sdk/client-cognito-identity-provider against the running server',
     const listed = pages.flat()
     expect(listed.map((device) => device.DeviceKey)).toEqual(DEVICES.map((device) => device.key))
     listed.forEach((device, index) => {
-      expect(device.DeviceLastAuthenticatedDate).toEqual(new Date(DEVICES[index]!.lastAuthenticatedAt as string))
+      // Cognito answers DeviceLastAuthenticatedDate in whole seconds (amplify-js PR #12171's capture).
+      const lastAuthenticated = Date.parse(DEVICES[index]!.lastAuthenticatedAt as string)
+      expect(device.DeviceLastAuthenticatedDate).toEqual(new Date(Math.floor(lastAuthenticated / 1000) * 1000))
       expect(device.DeviceCreateDate).toEqual(new Date(DEVICES[index]!.createdAt as string))
     })
   })

@@ -121,6 +121,8 @@ describe('refreshing tokens', () => {
     const emulator = createCognitoEmulator({ seed: seed() })
     const signedIn = await passwordSignIn(emulator, 'ann', 'pw-ann')
     const deviceKey = signedIn.NewDeviceMetadata!.DeviceKey
+    // Cognito refreshes a device-bound token only once the device was confirmed (amplify-android #2506).
+    await callEmulator(emulator, 'ConfirmDevice', { AccessToken: signedIn.AccessToken, DeviceKey: deviceKey })
     const viaOperation = await callEmulator(emulator, 'GetTokensFromRefreshToken', { ClientId: 'client1', RefreshToken: signedIn.RefreshToken, DeviceKey: deviceKey })
     const refreshed = viaOperation.body?.AuthenticationResult as Record<string, unknown>
     expect(refreshed.RefreshToken).toBeUndefined()
@@ -155,8 +157,9 @@ describe('refreshing tokens', () => {
     expect((await refresh(forgotten.RefreshToken, forgotten.NewDeviceMetadata!.DeviceKey)).body?.message).toBe('Invalid Refresh Token.')
 
     const revoked = await passwordSignIn(emulator, 'ann', 'pw-ann')
+    await callEmulator(emulator, 'ConfirmDevice', { AccessToken: revoked.AccessToken, DeviceKey: revoked.NewDeviceMetadata!.DeviceKey })
     await callEmulator(emulator, 'RevokeToken', { ClientId: 'client1', Token: revoked.RefreshToken })
-    expect((await refresh(revoked.RefreshToken, revoked.NewDeviceMetadata!.DeviceKey)).body?.message).toBe('Invalid Refresh Token.')
+    expect((await refresh(revoked.RefreshToken, revoked.NewDeviceMetadata!.DeviceKey)).body?.message).toBe('Refresh Token has been revoked')
 
     const expired = await passwordSignIn(emulator, 'ann', 'pw-ann')
     emulator.clock.advance(30 * 86_400_000)

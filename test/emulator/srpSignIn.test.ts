@@ -165,7 +165,6 @@ describe('USER_SRP_AUTH', () => {
       __type: 'InvalidParameterException',
       message: 'Missing required parameter PASSWORD_CLAIM_SIGNATURE',
     })
-    expect((await respond(emulator, 'PASSWORD_VERIFIER', undefined, responses)).body).toEqual(invalidSession)
     expect((await respond(emulator, 'PASSWORD_VERIFIER', 'x'.repeat(40), responses)).body).toEqual(invalidSession)
     expect((await respond(emulator, 'DEVICE_PASSWORD_VERIFIER', start.session, responses)).body).toEqual({
       __type: 'InvalidParameterException',

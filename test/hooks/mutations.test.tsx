@@ -104,6 +104,9 @@ describe('writes side by side', () => {
   /** The panel, plus every list the hooks handed out from now on. */
   async function watchedPanel() {
     const emulator = cognito.emulator
+    // NOT Cognito: these tests are about the kit's optimistic `remembered` mechanics, which read the
+    // remembered status that Cognito's user-side answers do not carry (issue 14); the kit stops needing it next.
+    emulator.rememberedStatusInUserAnswers = true
     const kit = await signedInKit(emulator)
     const frames: string[][] = []
     const { result } = renderHook(
@@ -196,6 +199,8 @@ describe('a write while the list is loading', () => {
     const target = emulator.devices(DEMO_USERS.demo)[1]!.key
     emulator.faults.set('ListDevices', { latency: { ms: 150 } })
     emulator.listIncludesNotRemembered = true
+    // NOT Cognito (see watchedPanel): the test reads the remembered status from the list.
+    emulator.rememberedStatusInUserAnswers = true
     const { result } = renderHook(() => ({ list: useDevices(), remember: useSetDeviceRemembered() }), { wrapper: kit.wrapper })
     await waitFor(() => expect(result.current.list.isFetching).toBe(true))
 
@@ -209,6 +214,9 @@ describe('a write while the list is loading', () => {
 describe('useSetDeviceRemembered', () => {
   async function rememberPanel() {
     const emulator = cognito.emulator
+    // NOT Cognito: these tests are about the kit's optimistic `remembered` mechanics, which read the
+    // remembered status that Cognito's user-side answers do not carry (issue 14); the kit stops needing it next.
+    emulator.rememberedStatusInUserAnswers = true
     const kit = await signedInKit(emulator)
     const target = emulator.devices(DEMO_USERS.demo)[2]!.key
     const { result } = renderHook(() => ({ list: useDevices(), detail: useDevice(target), remember: useSetDeviceRemembered() }), {

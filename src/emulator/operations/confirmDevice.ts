@@ -21,7 +21,9 @@ function deviceVerifier(config: unknown): PasswordVerifier | undefined {
  * The sign-in client's step after `NewDeviceMetadata`: stores the name and SRP verifier (checked:
  * base64 salt and a verifier in 1 < v < N, else InvalidParameterException), and
  * remembers the device at once unless the pool waits for the user's prompt
- * (DeviceOnlyRememberedOnUserPrompt), which `UserConfirmationNecessary` reports.
+ * (DeviceOnlyRememberedOnUserPrompt), which `UserConfirmationNecessary` reports. A key other than
+ * the one this sign-in was issued (the access token's `device_key`) is InvalidParameterException
+ * "Invalid device key given." (captured in furaiev/amazon-cognito-identity-dart-2 #167).
  */
 export const confirmDevice: Operation = async (input, context) => {
   validateInput(input, {
@@ -34,7 +36,9 @@ export const confirmDevice: Operation = async (input, context) => {
     DeviceName: deviceNameRule,
   })
   const verifier = deviceVerifier(input.DeviceSecretVerifierConfig)
-  const { user } = await authorizeAccessToken(input.AccessToken as string, context)
+  const { user, claims } = await authorizeAccessToken(input.AccessToken as string, context)
+  // Only the device this sign-in was issued (the token's device_key) can be confirmed with it.
+  if (claims.device_key !== input.DeviceKey) throw new ServiceError('InvalidParameterException', 'Invalid device key given.')
   const device = findOwnDevice(user, input.DeviceKey as string, context)
   const tracking = context.state.settings.deviceTracking
   const userConfirmationNecessary = tracking !== false && tracking.deviceOnlyRememberedOnUserPrompt

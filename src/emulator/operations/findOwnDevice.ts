@@ -1,4 +1,4 @@
-import { deviceDoesNotExist } from '../ServiceError'
+import { deviceDoesNotExist, notAuthorized } from '../ServiceError'
 import type { OperationContext } from '../OperationContext'
 import type { StoredDevice, StoredUser } from '../poolState'
 
@@ -7,4 +7,15 @@ export function findOwnDevice(user: StoredUser, deviceKey: string, context: Oper
   const device = context.state.findDevice(deviceKey)
   if (!device || device.owner !== user.username) throw deviceDoesNotExist()
   return device
+}
+
+/**
+ * GetDevice and ForgetDevice model `AccessToken` as optional, and what Cognito answers without it
+ * is not documented (no capture found). Default: the null-constraint InvalidParameterException every
+ * required member answers (what validateInput gives); a seed may pick NotAuthorizedException
+ * "Missing Authentication Token" instead (`userPool.undocumented.missingAccessToken`).
+ */
+export function assertAccessTokenPresent(input: Record<string, unknown>, context: OperationContext): void {
+  if (input.AccessToken !== undefined && input.AccessToken !== null) return
+  if (context.state.settings.undocumented.missingAccessToken === 'not-authorized') throw notAuthorized('Missing Authentication Token')
 }

@@ -1,5 +1,6 @@
 import type { Operation } from '../OperationContext'
 import type { OperationName } from '../operationNames'
+import { adminForgetDevice, adminGetDevice, adminListDevices, adminUpdateDeviceStatus } from './adminDevices'
 import { confirmDevice } from './confirmDevice'
 import { forgetDevice } from './forgetDevice'
 import { getDevice } from './getDevice'
@@ -24,4 +25,8 @@ export const operations: Record<OperationName, Operation> = {
   GetUser: getUser,
   GlobalSignOut: globalSignOut,
   RevokeToken: revokeToken,
+  AdminGetDevice: adminGetDevice,
+  AdminListDevices: adminListDevices,
+  AdminForgetDevice: adminForgetDevice,
+  AdminUpdateDeviceStatus: adminUpdateDeviceStatus,
 }

@@ -37,7 +37,8 @@ export type ChallengeResponder = (
 /**
  * Challenges the emulator takes answers to, by name; the others answer InvalidParameterException.
  * Each continues the `Session` the previous step returned (DEVICE_SRP_AUTH too: it is issued only
- * after a proven password, so it cannot be started cold), found and checked here: unknown,
+ * after a proven password, so it cannot be started cold), or, with no `Session`, the user's newest
+ * open session for that challenge (as Cognito accepts; authSessions.ts), found and checked here: unknown,
  * expired or another client's session is NotAuthorizedException, another challenge's is
  * InvalidParameterException. A successful answer closes the session.
  */
@@ -59,9 +60,13 @@ export const respondToAuthChallenge: Operation = async (input, context) => {
   const challengeName = input.ChallengeName as (typeof CHALLENGE_NAMES)[number]
   const responder = challengeResponders[challengeName]
   if (!responder) throw new ServiceError('InvalidParameterException', `${challengeName} is not supported by the emulator`)
-  const session = context.state.sessions.find(input.Session as string | undefined, client.id, context.now)
+  const responses = (input.ChallengeResponses ?? {}) as Record<string, string>
+  const session =
+    input.Session === undefined
+      ? context.state.sessions.findWithoutId(responses.USERNAME, client.id, challengeName, context.now)
+      : context.state.sessions.find(input.Session as string, client.id, context.now)
   if (session.challengeName !== challengeName) throw new ServiceError('InvalidParameterException', 'Invalid challenge name for this session')
-  const answer = await responder((input.ChallengeResponses ?? {}) as Record<string, string>, session, client, context)
+  const answer = await responder(responses, session, client, context)
   context.state.sessions.close(session.id)
   return answer
 }
