@@ -73,6 +73,8 @@ export default defineConfig({
         test: {
           name: 'conformance',
           include: ['test/conformance/**/*.test.ts'],
+          // With COGNITO_CONFORMANCE_*: re-records snapshot.json from a real pool first; else says why not.
+          globalSetup: ['test/conformance/recordRealPool.ts'],
           environment: 'node',
           fileParallelism: false,
           testTimeout: 30_000,

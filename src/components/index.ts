@@ -2,7 +2,7 @@
 // 'react-cognito-devices/styles.css' (or styles.layer.css for `@layer rcd`).
 export { DeviceAttributes, type DeviceAttributesProps } from './DeviceAttributes'
 export { DeviceTimestamps, type DeviceTimestampsProps, type DeviceTimestampKind } from './DeviceTimestamps'
-export { DeviceCard, deviceCardState, type DeviceCardProps, type DeviceCardState, type HeadingLevel } from './DeviceCard'
+export { DeviceCard, type DeviceCardProps, type DeviceCardState, type HeadingLevel } from './DeviceCard'
 export { DeviceListView, type DeviceListViewProps, type DeviceListState } from './DeviceListView'
 export { ConfirmForgetDialog, type ConfirmForgetDialogProps, type ForgetVariant } from './ConfirmForgetDialog'
 export type { DeviceType, UserAgentDescription } from '../format/deviceName'

@@ -1,6 +1,6 @@
 // Connected components: they call the hooks, so they need DeviceKitProvider and a QueryClient.
 export { DeviceDetails, type DeviceDetailsProps } from './DeviceDetails'
-export { DeviceList, orderDevices, type DeviceListProps } from './DeviceList'
+export { DeviceList, type DeviceListProps } from './DeviceList'
 export {
   DeviceManager,
   type DeviceActionsProps,

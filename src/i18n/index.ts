@@ -4,19 +4,10 @@ export { type DeviceText, type DeviceTextTranslation, type ResolvedDeviceText } 
 export { englishManagerText, type ManagerText, type ResolvedManagerText } from './managerText'
 export {
   englishErrorText,
-  errorSentence,
   type ErrorSentence,
   type ErrorStateText,
   type ErrorText,
   type ErrorTextDetails,
   type ErrorTextOverrides,
 } from './errorText'
-export {
-  englishDisplayText,
-  registerTranslations,
-  resolveDisplayText,
-  resolveErrorText,
-  resolveManagerText,
-  textDirection,
-  type DeviceKitTranslation,
-} from './translations'
+export { englishDisplayText, registerTranslations, type DeviceKitTranslation } from './translations'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { englishErrorText, errorSentence, resolveErrorText } from '../../src/i18n'
+import { englishErrorText, errorSentence } from '../../src/i18n/errorText'
+import { resolveErrorText } from '../../src/i18n/translations'
 import { textDirection } from '../../src/i18n/translations'
 import { deviceErrorStates } from '../../src/errors/classifyError'
 import { registerTranslations } from '../../src/i18n/translations'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { englishDisplayText, resolveDisplayText } from '../../src/i18n'
+import { englishDisplayText, resolveDisplayText } from '../../src/i18n/translations'
 import { registerTranslations } from '../../src/i18n/translations'
 import { ar } from '../../src/locales/ar'
 import { de } from '../../src/locales/de'

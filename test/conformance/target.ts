@@ -42,7 +42,8 @@ export function realPoolTarget(env: Readonly<Record<string, string | undefined>>
   const sessionToken = env.COGNITO_CONFORMANCE_AWS_SESSION_TOKEN
   return {
     name: 'real pool',
-    endpoint: `https://cognito-idp.${region}.amazonaws.com/`,
+    // COGNITO_CONFORMANCE_ENDPOINT: another Cognito-compatible endpoint (e.g. this emulator, to try the recording).
+    endpoint: env.COGNITO_CONFORMANCE_ENDPOINT || `https://cognito-idp.${region}.amazonaws.com/`,
     region,
     userPoolId,
     clientId: env.COGNITO_CONFORMANCE_CLIENT_ID!,

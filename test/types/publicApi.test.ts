@@ -86,7 +86,10 @@ const kit = [
   'tokenDeviceApi', 'type TokenDeviceApi', 'type TokenDeviceApiOptions',
   'deviceKeys', 'deviceQueries', 'type DeviceQueryContext', 'deviceMutations', 'forgetOtherDevicesMutation',
   'useDeviceQueryContext', 'useDeviceSession', 'useDevice', 'useDevices', 'useCurrentDevice', 'type UseCurrentDeviceOptions',
-  'useForgetDevice', 'useForgetOtherDevices', 'useSetDeviceRemembered',
+  'useForgetDevice', 'useForgetOtherDevices', 'useSetDeviceRemembered', 'useRefreshDevices',
+  'useCurrentDeviceStatus', 'type CurrentDeviceStatus', 'type CurrentDeviceStatusResult',
+  'useSignOutEverywhere', 'signOutEverywhereMutation', 'type SignOutEverywhereContext',
+  'useDeviceLocation', 'type DeviceLocation', 'deviceLocationQuery', 'type ResolveLocation', 'formatIpAddress',
   'DeviceKitProvider', 'useDeviceKit', 'type DeviceKitProviderProps',
 ]
 
@@ -96,23 +99,23 @@ const presentation = [
   'classifyError', 'deviceErrorStates', 'errorPolicy', 'misconfigurationOf', 'policyFor', 'errorDetails',
   'type ClassifyContext', 'type DeviceErrorState', 'type ErrorPolicy', 'type ErrorSurface', 'type Misconfiguration', 'type RetryPolicy', 'type ErrorDetails',
   'DeviceErrorBoundary', 'type DeviceErrorBoundaryProps', 'type DeviceErrorFallbackProps', 'DeviceErrorView', 'type DeviceErrorViewProps',
-  'englishErrorText', 'errorSentence', 'resolveErrorText', 'textDirection',
+  'englishErrorText',
   'type ErrorSentence', 'type ErrorStateText', 'type ErrorText', 'type ErrorTextDetails', 'type ErrorTextOverrides',
   'DeviceAttributes', 'type DeviceAttributesProps', 'DeviceTimestamps', 'type DeviceTimestampsProps', 'type DeviceTimestampKind',
-  'DeviceCard', 'deviceCardState', 'type DeviceCardProps', 'type DeviceCardState', 'type HeadingLevel',
+  'DeviceCard', 'type DeviceCardProps', 'type DeviceCardState', 'type HeadingLevel',
   'DeviceListView', 'type DeviceListViewProps', 'type DeviceListState', 'ConfirmForgetDialog', 'type ConfirmForgetDialogProps', 'type ForgetVariant',
-  'englishDisplayText', 'resolveDisplayText', 'type DeviceText', 'type ResolvedDeviceText', 'type DeviceType', 'type UserAgentDescription',
-  'DeviceDetails', 'type DeviceDetailsProps', 'DeviceList', 'orderDevices', 'type DeviceListProps',
+  'englishDisplayText', 'type DeviceText', 'type DeviceTextTranslation', 'type ResolvedDeviceText', 'type DeviceType', 'type UserAgentDescription',
+  'DeviceDetails', 'type DeviceDetailsProps', 'DeviceList', 'type DeviceListProps',
   'DeviceManager', 'type DeviceActionsProps', 'type DeviceManagerAction', 'type DeviceManagerErrorEvent', 'type DeviceManagerEvent',
-  'type DeviceManagerHeaderProps', 'type DeviceManagerProps', 'englishManagerText', 'resolveManagerText', 'type ManagerText', 'type ResolvedManagerText',
+  'type DeviceManagerHeaderProps', 'type DeviceManagerProps', 'englishManagerText', 'type ManagerText', 'type ResolvedManagerText',
 ]
 
 const emulator = [
   'createCognitoEmulator', 'type CognitoEmulator', 'type CognitoEmulatorOptions', 'type DirectSignInOptions', 'type DirectSignInResult',
   'type EmulatedDevice', 'type HandleContext', 'type UserFlags',
-  'DEFAULT_CLIENT_ID', 'DEFAULT_USER_POOL_ID', 'DEMO_PASSWORD', 'DEMO_USERS', 'defaultSeed', 'deviceKeyFor', 'generateDevices', 'type GenerateDevicesOptions',
+  'DEFAULT_CLIENT_ID', 'DEFAULT_USER_POOL_ID', 'DEMO_IAM_CREDENTIALS', 'COGNITO_DEFAULT_QUOTAS', 'DEMO_PASSWORD', 'DEMO_USERS', 'defaultSeed', 'deviceKeyFor', 'generateDevices', 'type GenerateDevicesOptions',
   'validateSeed', 'SeedValidationError',
-  'type EmulatorSeed', 'type SeedAppClient', 'type SeedAuthFlow', 'type SeedDevice', 'type SeedDeviceAttribute', 'type SeedDeviceTracking', 'type SeedUser', 'type SeedUserPool',
+  'type EmulatorSeed', 'type SeedAppClient', 'type SeedAuthFlow', 'type SeedDevice', 'type SeedDeviceAttribute', 'type SeedDeviceTracking', 'type SeedIamCredentials', 'type SeedThrottling', 'type SeedUndocumentedAnswers', 'type SeedUser', 'type SeedUserPool',
   'type EmulatorClock', 'type ErrorFault', 'type FaultControl', 'type FaultTarget', 'type LatencyFault', 'type MalformedBodyFault', 'type OperationFault', 'type ThrottleFault',
   'type RecordedRequest', 'type PoolSettings', 'type DeviceTrackingSettings', 'OPERATION_NAMES', 'type OperationName',
 ]
@@ -120,6 +123,10 @@ const emulator = [
 const entries: Record<string, readonly string[]> = {
   'src/index.ts': [...kit, ...presentation],
   'src/amplify.ts': ['amplifyDeviceApi', 'type AmplifyDeviceApiOptions'],
+  'src/admin.ts': [
+    'adminDeviceApi', 'type AdminDeviceApiOptions', 'type AwsCredentials', 'type AwsCredentialsProvider',
+    'AdminCredentialsError', 'type AdminCredentialsProblem', 'TargetUserNotFoundError',
+  ],
   'src/emulator/index.ts': emulator,
   'src/emulator/node.ts': [...emulator, 'startEmulatorServer', 'type EmulatorServer', 'type EmulatorServerOptions'],
   'src/emulator/msw.ts': ['cognitoHandlers', 'type CognitoHandlersOptions'],
