@@ -1,7 +1,8 @@
 // Type-checks every TypeScript sample in README.md and docs/ against the kit's sources, so a sample
 // cannot drift from the API. Each ```ts / ```tsx block becomes a module of its own; names a sample
-// takes from the host app (its router, its QueryClient, ...) are declared in docs/host-app.d.ts.
-// A sample that is not meant to compile alone says so with ```tsx ignore on its fence line.
+// takes from the host app (its router, its QueryClient, a framework's API) are declared in docs/*.d.ts.
+// A sample that another imports names its file after the language (```tsx app/account/Page.tsx);
+// the samples of one page share a folder, so `import ... from './Page'` resolves.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,6 +15,7 @@ const outDir = join(root, 'node_modules/.cache/doc-samples')
 const entries: Record<string, string> = {
   'react-cognito-devices': 'src/index.ts',
   'react-cognito-devices/amplify': 'src/amplify.ts',
+  'react-cognito-devices/admin': 'src/admin.ts',
   'react-cognito-devices/emulator': 'src/emulator/index.ts',
   'react-cognito-devices/emulator/node': 'src/emulator/node.ts',
   'react-cognito-devices/emulator/msw': 'src/emulator/msw.ts',
@@ -32,19 +34,24 @@ interface Sample {
   file: string
   line: number
   code: string
+  /** The file name its fence gives, if any. */
+  name: string | undefined
 }
 
 function samplesOf(file: string): Sample[] {
   const lines = readFileSync(file, 'utf8').split('\n')
   const samples: Sample[] = []
-  let open: { line: number; body: string[] } | undefined
+  let open: { line: number; name: string | undefined; body: string[] } | undefined
   lines.forEach((text, index) => {
     if (open) {
       if (/^```\s*$/.test(text)) {
-        samples.push({ file, line: open.line, code: open.body.join('\n') })
+        samples.push({ file, line: open.line, name: open.name, code: open.body.join('\n') })
         open = undefined
       } else open.body.push(text)
-    } else if (/^```(ts|tsx|typescript)\s*$/.test(text)) open = { line: index + 2, body: [] }
+    } else {
+      const fence = /^```(?:ts|tsx|typescript)(?:\s+([\w./-]+\.tsx?))?\s*$/.exec(text)
+      if (fence) open = { line: index + 2, name: fence[1], body: [] }
+    }
   })
   return samples
 }
@@ -54,19 +61,21 @@ mkdirSync(outDir, { recursive: true })
 const samples = markdownFiles().flatMap(samplesOf)
 const origins = new Map<string, Sample>()
 samples.forEach((sample, index) => {
-  const name = `sample-${String(index).padStart(3, '0')}.tsx`
+  const page = relative(root, sample.file).replace(/[/.]/g, '_')
+  const name = join(page, sample.name ?? `sample-${String(index).padStart(3, '0')}.tsx`)
   origins.set(name, sample)
+  mkdirSync(dirname(join(outDir, name)), { recursive: true })
   // `export {}` keeps each sample a module: two samples may both declare `deviceApi`.
   writeFileSync(join(outDir, name), `${sample.code}\nexport {}\n`)
 })
 
 const paths = Object.fromEntries(Object.entries(entries).map(([name, path]) => [name, [join(root, path)]]))
-const base = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8')) as { compilerOptions: Record<string, unknown> }
 writeFileSync(
   join(outDir, 'tsconfig.json'),
   JSON.stringify({
-    compilerOptions: { ...base.compilerOptions, paths, typeRoots: [join(root, 'node_modules/@types')] },
-    include: ['*.tsx', join(root, 'docs/host-app.d.ts')],
+    extends: join(root, 'tsconfig.json'),
+    compilerOptions: { paths, typeRoots: [join(root, 'node_modules/@types')] },
+    include: ['**/*.tsx', '**/*.ts', join(root, 'docs/*.d.ts')],
   }),
 )
 
@@ -77,7 +86,7 @@ try {
   const output = String((failure as { stdout?: string }).stdout ?? failure)
   // Point each error at the page and line of the sample it is in.
   console.error(
-    output.replace(/(sample-\d+\.tsx)\((\d+),(\d+)\)/g, (whole, name: string, line: string, column: string) => {
+    output.replace(/([\w./-]+\.tsx?)\((\d+),(\d+)\)/g, (whole, name: string, line: string, column: string) => {
       const origin = origins.get(name)
       return origin ? `${relative(root, origin.file)}:${origin.line + Number(line) - 1}:${column}` : whole
     }),
