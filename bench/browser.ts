@@ -3,21 +3,32 @@
 import react from '@vitejs/plugin-react'
 import { createServer, type Server } from 'node:http'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import os, { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import { build } from 'vite'
 import { chromiumArgs, resolveChromium } from '../scripts/chromium.ts'
 
+/** The middle and the middle half of a set of runs: median, first and third quartile. */
+export interface Spread {
+  readonly median: number
+  readonly low: number
+  readonly high: number
+}
+
 export interface Timing {
   readonly name: string
-  /** Median milliseconds of the kit and of the plain <ul> baseline, and kit / baseline. */
+  /** Median milliseconds of the kit and of the plain <ul> baseline. */
   readonly kitMs: number
   readonly baselineMs: number
+  /** Kit / baseline, taken within each round (the two ran back to back), then the median of those. */
   readonly ratio: number
-  /** For first renders: the kit's own markup set as static HTML (median ms), and kit / static. */
+  readonly kit: Spread
+  readonly ratioSpread: Spread
+  /** For first renders: the kit's own markup set as static HTML (median ms), and kit / static per round. */
   readonly staticMs?: number
   readonly staticRatio?: number
+  readonly staticRatioSpread?: Spread
 }
 
 export interface BrowserResult {
@@ -26,13 +37,20 @@ export interface BrowserResult {
   readonly timings: Timing[]
   /** Elements per device card in the default panel (its list item included). */
   readonly elementsPerCard: number
+  /** The machine's 1-minute load average before and after the timed runs. */
+  readonly loadBefore: number
+  readonly loadAfter: number
 }
 
-const median = (values: number[]) => {
+/** The value below which a fraction `q` of `values` lies (linear between neighbours). */
+function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+  const at = (sorted.length - 1) * q
+  const below = Math.floor(at)
+  return sorted[below]! + (sorted[Math.min(below + 1, sorted.length - 1)]! - sorted[below]!) * (at - below)
 }
+
+const spread = (values: readonly number[]): Spread => ({ median: quantile(values, 0.5), low: quantile(values, 0.25), high: quantile(values, 0.75) })
 
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }
 
@@ -56,7 +74,10 @@ export async function openBenchPage({ minify = true, root = resolve(import.meta.
   const outDir = await mkdtemp(join(tmpdir(), 'rcd-bench-'))
   let server: Server | undefined
   // --expose-gc: the page collects garbage before each timed step, so no run pays for the last one's.
-  const browser = await chromium.launch({ executablePath: resolveChromium(), args: [...chromiumArgs, '--js-flags=--expose-gc'], timeout: 60_000 })
+  // The page is never hidden, but Chromium must not treat it as in the background either (a headless
+  // renderer that loses the CPU to other processes for a while can be deprioritised, its timers throttled).
+  const args = [...chromiumArgs, '--js-flags=--expose-gc', '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows']
+  const browser = await chromium.launch({ executablePath: resolveChromium(), args, timeout: 60_000 })
   const close = async () => {
     await browser.close()
     server?.close()
@@ -80,30 +101,43 @@ export async function openBenchPage({ minify = true, root = resolve(import.meta.
   }
 }
 
-export async function measureBrowser({ runs = 7, warmups = 2, only }: { runs?: number; warmups?: number; only?: RegExp } = {}): Promise<BrowserResult> {
+export async function measureBrowser({ runs = 15, warmups = 3, only }: { runs?: number; warmups?: number; only?: RegExp } = {}): Promise<BrowserResult> {
   const { browser, page, errors, close } = await openBenchPage()
+  const loadBefore = os.loadavg()[0]!
   try {
     const timings: Timing[] = []
-    // Kit and baseline alternate run by run, so drift (thermal, other load) hits both alike.
+    // Every round runs the kit, the baseline and (for first renders) the static HTML back to back,
+    // in an order that rotates round by round, and each ratio is taken within its round: load from
+    // other processes that comes and goes hits all three of a round alike, and the median of the
+    // per-round ratios ignores the rounds it hit unevenly.
     const pair = async (name: string, kit: () => Promise<number>, baseline: () => Promise<number>, staticHtml?: () => Promise<number>) => {
       if (only && !only.test(name)) return
-      const kitRuns: number[] = []
-      const baselineRuns: number[] = []
-      const staticRuns: number[] = []
-      for (let run = 0; run < warmups + runs; run++) {
-        const kitMs = await kit()
-        const baselineMs = await baseline()
-        const staticMs = staticHtml ? await staticHtml() : 0
-        if (run >= warmups) {
-          kitRuns.push(kitMs)
-          baselineRuns.push(baselineMs)
-          staticRuns.push(staticMs)
+      const measures = staticHtml ? [kit, baseline, staticHtml] : [kit, baseline]
+      const rounds: number[][] = []
+      for (let round = 0; round < warmups + runs; round++) {
+        const times: number[] = []
+        for (let step = 0; step < measures.length; step++) {
+          const index = (round + step) % measures.length
+          times[index] = await measures[index]!()
         }
+        if (round >= warmups) rounds.push(times)
       }
-      const kitMs = median(kitRuns)
-      const baselineMs = median(baselineRuns)
-      const staticMs = staticHtml ? median(staticRuns) : undefined
-      timings.push({ name, kitMs, baselineMs, ratio: kitMs / baselineMs, staticMs, staticRatio: staticMs === undefined ? undefined : kitMs / staticMs })
+      const column = (index: number) => rounds.map((times) => times[index]!)
+      const ratios = (index: number) => rounds.map((times) => times[0]! / times[index]!)
+      const kitSpread = spread(column(0))
+      const ratioSpread = spread(ratios(1))
+      const staticRatioSpread = staticHtml ? spread(ratios(2)) : undefined
+      timings.push({
+        name,
+        kitMs: kitSpread.median,
+        baselineMs: quantile(column(1), 0.5),
+        ratio: ratioSpread.median,
+        kit: kitSpread,
+        ratioSpread,
+        staticMs: staticHtml ? quantile(column(2), 0.5) : undefined,
+        staticRatio: staticRatioSpread?.median,
+        staticRatioSpread,
+      })
     }
     for (const count of [60, 600]) {
       await pair(
@@ -120,7 +154,7 @@ export async function measureBrowser({ runs = 7, warmups = 2, only }: { runs?: n
     )
     const elementsPerCard = await page.evaluate(() => window.bench.elementsPerCard(60))
     if (errors.length > 0) throw new Error(`bench page errors: ${errors.join('; ')}`)
-    return { chromium: browser.version(), runs, timings, elementsPerCard }
+    return { chromium: browser.version(), runs, timings, elementsPerCard, loadBefore, loadAfter: os.loadavg()[0]! }
   } finally {
     await close()
   }

@@ -7,11 +7,13 @@ const flag = (name: string) => {
   const index = process.argv.indexOf(`--${name}`)
   return index >= 0 ? process.argv[index + 1] : undefined
 }
-const runs = Number(flag('runs') ?? 7)
+const runs = Number(flag('runs') ?? 15)
 const only = flag('only')
 const result = await measureBrowser({ runs, warmups: 2, only: only ? new RegExp(only, 'i') : undefined })
 for (const row of result.timings) {
-  console.log(`${row.name.padEnd(50)} ${row.kitMs.toFixed(1).padStart(8)} ms  vs ${row.baselineMs.toFixed(1).padStart(6)} ms  = ${row.ratio.toFixed(1)}x`)
+  const spread = ({ median, low, high }: { median: number; low: number; high: number }) => `${median.toFixed(2)}x [${low.toFixed(2)}-${high.toFixed(2)}]`
+  const vsStatic = row.staticRatioSpread ? `; vs static ${spread(row.staticRatioSpread)}` : ''
+  console.log(`${row.name.slice(0, 50).padEnd(50)} ${row.kitMs.toFixed(1).padStart(7)} ms  vs <ul> ${row.baselineMs.toFixed(1).padStart(6)} ms = ${spread(row.ratioSpread)}${vsStatic}`)
 }
-console.log(`median of ${runs}; load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`)
+console.log(`median of ${runs} rounds [middle half]; 1-minute load ${result.loadBefore.toFixed(1)} before, ${result.loadAfter.toFixed(1)} after; now ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`)
 process.exit(0)

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import { resolve } from 'node:path'
-import { measureBrowser, type BrowserResult } from './browser.ts'
+import { measureBrowser, type BrowserResult, type Spread } from './browser.ts'
 import { measureBundles } from './bundleCost.ts'
 import { measureRequests } from './requests.tsx'
 
@@ -30,6 +30,8 @@ if (!skipBuild) {
 // kB = 1000 bytes, as size-limit prints them, so the table and the budgets read alike.
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`
 const ms = (value: number) => `${value.toFixed(1)} ms`
+// A per-round ratio's median and, in brackets, the middle half of the rounds.
+const ratio = ({ median, low, high }: Spread) => `${median.toFixed(2)}x [${low.toFixed(2)}-${high.toFixed(2)}]`
 
 const bundles = await measureBundles()
 const requests = await measureRequests()
@@ -44,6 +46,7 @@ const machine = {
   node: process.version,
   chromium: browser.chromium,
   loadAverage: os.loadavg().map((load) => load.toFixed(1)).join(' '),
+  loadDuringChromium: `${browser.loadBefore.toFixed(1)} before, ${browser.loadAfter.toFixed(1)} after`,
 }
 
 const reference = (name: string) => bundles.find((row) => row.name.startsWith(name))
@@ -68,10 +71,10 @@ const rows: Row[] = [
     `floor ${row.floor}`,
   ]),
   ...browser.timings.map((row): Row => [
-    `Chromium (median of ${browser.runs})`,
+    `Chromium (median of ${browser.runs} rounds [middle half])`,
     row.name,
-    `${ms(row.kitMs)} = ${row.ratio.toFixed(1)}x`,
-    `plain <ul> ${ms(row.baselineMs)}${row.staticMs === undefined ? '' : `; same markup as static HTML ${ms(row.staticMs)} (kit = ${row.staticRatio?.toFixed(2)}x)`}`,
+    `${ms(row.kitMs)} [${row.kit.low.toFixed(1)}-${row.kit.high.toFixed(1)}] = ${ratio(row.ratioSpread)}`,
+    `plain <ul> ${ms(row.baselineMs)}${row.staticRatioSpread === undefined ? '' : `; same markup as static HTML ${ms(row.staticMs ?? 0)} (kit = ${ratio(row.staticRatioSpread)})`}`,
   ]),
   ['Chromium DOM', 'elements per device card in the default panel', browser.elementsPerCard.toFixed(1), ''],
 ]
@@ -82,7 +85,7 @@ const line = (row: Row) => `| ${row.map((cell, column) => cell.padEnd(widths[col
 console.log(line(header))
 console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`)
 for (const row of rows) console.log(line(row))
-console.log(`\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory}, ${machine.os}; Node ${machine.node}; Chromium ${machine.chromium}; load average ${machine.loadAverage}`)
+console.log(`\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory}, ${machine.os}; Node ${machine.node}; Chromium ${machine.chromium}; load average ${machine.loadAverage} (1 minute: ${machine.loadDuringChromium} the Chromium rounds)`)
 
 const results = resolve(root, 'bench/results')
 await mkdir(results, { recursive: true })

@@ -20,20 +20,27 @@ export function useUnstyled(unstyled: boolean | undefined): boolean {
 
 /** Join class names, skipping empty ones. */
 export function joinClassNames(...names: ReadonlyArray<string | false | null | undefined>): string | undefined {
-  const joined = names.filter(Boolean).join(' ')
+  let joined = ''
+  for (const name of names) if (name) joined = joined ? `${joined} ${name}` : name
   return joined || undefined
 }
+
+const noModifiers: readonly never[] = []
 
 /**
  * `partClassName(false, 'rcd-device-card', ['current'], 'host')` ->
  * `"rcd-device-card rcd-device-card--current host"`; with `unstyled` only `"host"`.
+ * A loop, not map/filter/join: a 600-device panel calls it about 15,000 times in its first render.
  */
 export function partClassName(
   unstyled: boolean,
   part: string,
-  modifiers: ReadonlyArray<string | false | null | undefined> = [],
+  modifiers: ReadonlyArray<string | false | null | undefined> = noModifiers,
   className?: string,
 ): string | undefined {
-  if (unstyled) return joinClassNames(className)
-  return joinClassNames(part, ...modifiers.map((modifier) => modifier && `${part}--${modifier}`), className)
+  if (unstyled) return className || undefined
+  let joined = part
+  for (const modifier of modifiers) if (modifier) joined = joined ? `${joined} ${part}--${modifier}` : `${part}--${modifier}`
+  if (className) joined = joined ? `${joined} ${className}` : className
+  return joined || undefined
 }

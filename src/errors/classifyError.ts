@@ -23,24 +23,6 @@ export type DeviceErrorState =
   | 'unavailable'
   | 'unknown'
 
-/** Every state, in the order the table lists them (for tests, docs and exhaustive UIs). */
-export const deviceErrorStates: readonly DeviceErrorState[] = [
-  'signed-out',
-  'password-reset-required',
-  'account-unconfirmed',
-  'misconfigured',
-  'admin-credentials',
-  'admin-access-denied',
-  'user-not-found',
-  'device-not-found',
-  'invalid-request',
-  'blocked',
-  'throttled',
-  'offline',
-  'unavailable',
-  'unknown',
-]
-
 /** How often a failed query is sent again. */
 export type RetryPolicy = 'never' | 'transient' | 'throttled'
 
@@ -68,6 +50,9 @@ export const errorPolicy: Readonly<Record<DeviceErrorState, ErrorPolicy>> = {
   unavailable: { retry: 'transient', surface: 'inline' },
   unknown: { retry: 'never', surface: 'inline' },
 }
+
+/** Every state, in the order the table lists them (for tests, docs and exhaustive UIs). */
+export const deviceErrorStates = /* @__PURE__ */ Object.keys(errorPolicy) as readonly DeviceErrorState[]
 
 /** What a developer has to fix for a `misconfigured` state: the app's own setup, or the user pool. */
 export type Misconfiguration = 'app-setup' | 'user-pool-setup'

@@ -13,8 +13,10 @@ export function shareUnchangedDevices(previous: unknown, next: unknown): unknown
   const known = new Map((previous as Device[]).map((device) => [device.key, device]))
   const result = (next as Device[]).map((device) => {
     const before = known.get(device.key)
-    // Dates serialise as ISO strings, so equal JSON means equal devices.
-    return before && JSON.stringify(before) === JSON.stringify(device) ? before : device
+    // After an optimistic write nearly every device is the very object it was: no need to serialise
+    // it (two JSON.stringify per device on every write were most of a forget's script time). A
+    // refetch brings new objects; Dates serialise as ISO strings, so equal JSON means equal devices.
+    return before && (before === device || JSON.stringify(before) === JSON.stringify(device)) ? before : device
   })
   return result.length === previous.length && result.every((device, index) => device === previous[index]) ? previous : result
 }
