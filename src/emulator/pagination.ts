@@ -1,5 +1,5 @@
 import { ServiceError } from './ServiceError'
-import type { StoredDevice } from './poolState'
+import type { StoredDevice } from './storedDevice'
 import { MAX_LIST_DEVICES_LIMIT } from './wireShapes'
 
 /** Where a page ended: kept server-side, so the token itself carries nothing a client could edit. */

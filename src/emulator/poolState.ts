@@ -1,8 +1,7 @@
 import { AuthSessions } from './authSessions'
 import { PaginationTokens } from './pagination'
 import { DEFAULT_CLIENT_ID, DEFAULT_USER_POOL_ID } from './defaultSeed'
-import type { PasswordVerifier } from './srp'
-import type { EmulatorSeed, SeedAuthFlow, SeedDevice, SeedDeviceAttribute, SeedUndocumentedAnswers } from './seedTypes'
+import type { EmulatorSeed, SeedAuthFlow, SeedDevice, SeedUndocumentedAnswers } from './seedTypes'
 import { resolveThrottling, type ThrottlingLimits } from './throttling'
 import { regionOfUserPool } from './wireShapes'
 
@@ -53,29 +52,9 @@ export interface StoredUser {
   signedOutAt: number | undefined
 }
 
-/**
- * The SRP verifier and salt ConfirmDevice received (DeviceSecretVerifierConfig, decoded by
- * `parseDeviceVerifierConfig` into canonical hex); the device challenges check the device against it.
- */
-export type DeviceSecretVerifier = PasswordVerifier
+import type { StoredDevice } from './storedDevice'
 
-export interface StoredDevice {
-  readonly key: string
-  readonly owner: string
-  /** Creation order; ListDevices pages by it, so its order survives forgetting and new sign-ins. */
-  readonly sequence: number
-  name: string | undefined
-  remembered: boolean
-  /** False between the sign-in that issued `NewDeviceMetadata` and ConfirmDevice. */
-  confirmed: boolean
-  lastIpUsed: string | undefined
-  readonly createdAt: Date
-  lastModifiedAt: Date
-  lastAuthenticatedAt: Date
-  /** Seeded exact attribute list, replacing the derived one. */
-  readonly attributesOverride: readonly SeedDeviceAttribute[] | undefined
-  verifier: DeviceSecretVerifier | undefined
-}
+export type { DeviceSecretVerifier, StoredDevice } from './storedDevice'
 
 export interface StoredRefreshToken {
   readonly token: string
