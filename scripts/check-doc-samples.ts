@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { execFileSync } from 'node:child_process'
+import ts from 'typescript'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const outDir = join(root, 'node_modules/.cache/doc-samples')
@@ -14,6 +15,7 @@ const outDir = join(root, 'node_modules/.cache/doc-samples')
 const entries: Record<string, string> = {
   'react-cognito-devices': 'src/index.ts',
   'react-cognito-devices/amplify': 'src/amplify.ts',
+  'react-cognito-devices/admin': 'src/admin.ts',
   'react-cognito-devices/emulator': 'src/emulator/index.ts',
   'react-cognito-devices/emulator/node': 'src/emulator/node.ts',
   'react-cognito-devices/emulator/msw': 'src/emulator/msw.ts',
@@ -61,7 +63,9 @@ samples.forEach((sample, index) => {
 })
 
 const paths = Object.fromEntries(Object.entries(entries).map(([name, path]) => [name, [join(root, path)]]))
-const base = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8')) as { compilerOptions: Record<string, unknown> }
+// tsconfig.json is JSON with comments: read it as TypeScript does.
+const tsconfigPath = join(root, 'tsconfig.json')
+const base = ts.parseConfigFileTextToJson(tsconfigPath, readFileSync(tsconfigPath, 'utf8')).config as { compilerOptions: Record<string, unknown> }
 writeFileSync(
   join(outDir, 'tsconfig.json'),
   JSON.stringify({
