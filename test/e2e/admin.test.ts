@@ -1,8 +1,9 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { DEMO_IAM_CREDENTIALS, defaultSeed } from '../../src/emulator/node'
 import { formatDeviceName } from '../../src/format/deviceName'
-import { DEMO_USERS, deviceCard, signInThroughForm, startE2E, thisDeviceCard, type E2E } from './support'
+import { ARTIFACTS_DIR, DEMO_USERS, deviceCard, signInThroughForm, startE2E, thisDeviceCard, type E2E } from './support'
 
 // The demo's Support console (/admin) on the emulator: AdminDeviceManager over adminDeviceApi,
 // signed with the emulator's DEMO_IAM_CREDENTIALS (the demo's default on the emulator).
@@ -90,5 +91,18 @@ describe('the Support console', () => {
     await page.getByRole('heading', { name: 'User not found' }).waitFor()
     expect(await page.getByText('No user with this name exists in the user pool.').count()).toBe(1)
     expect(emulator().requests().map((request) => request.errorName)).toContain('UserNotFoundException')
+  })
+
+  it('has no axe violations, light and dark, with a user looked up (screenshots in test-results/e2e)', async () => {
+    const page = await lookUp(DEMO_USERS.demo)
+    await expect.poll(() => userDevices(page, DEMO_USERS.demo).count()).toBe(6)
+    const violations = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+
+    expect(await violations()).toEqual([])
+    await page.screenshot({ path: `${ARTIFACTS_DIR}/admin-light.png`, fullPage: true })
+    await page.getByRole('button', { name: 'Dark mode' }).click()
+    expect(await violations()).toEqual([])
+    await page.screenshot({ path: `${ARTIFACTS_DIR}/admin-dark.png`, fullPage: true })
   })
 })
