@@ -24,38 +24,40 @@ export function AdminPage() {
   }
 
   return (
-    <main id="main" className="page page--account" tabIndex={-1}>
-      <h1 ref={headingRef} tabIndex={-1} className="page__title">
-        Support console
-      </h1>
-      <p className="page__lead">Look a user up to see every device of theirs, remembered or not, and forget one they lost.</p>
-      <CredentialsNote />
-      {admin ? (
-        <>
-          <form className="form panel" role="search" onSubmit={submit}>
-            <div className="field">
-              <label htmlFor={inputId} className="field__label">
-                Username or email
-              </label>
-              <input
-                id={inputId}
-                className="field__input"
-                type="text"
-                autoComplete="off"
-                spellCheck={false}
-                required
-                value={typed}
-                onChange={(event) => setTyped(event.target.value)}
-              />
-            </div>
-            <button type="submit" className="button button--primary">
-              Look up
-            </button>
-          </form>
-          {username ? <UserDevices username={username} /> : null}
-        </>
-      ) : null}
-    </main>
+    <div className="layout layout--single">
+      <main id="main" className="page page--account" tabIndex={-1}>
+        <h1 ref={headingRef} tabIndex={-1} className="page__title">
+          Support console
+        </h1>
+        <p className="page__lead">Look a user up to see every device of theirs, remembered or not, and forget one they lost.</p>
+        <CredentialsNote />
+        {admin ? (
+          <>
+            <form className="form panel" role="search" aria-label="Look up a user" onSubmit={submit}>
+              <div className="field">
+                <label htmlFor={inputId} className="field__label">
+                  Username or email
+                </label>
+                <input
+                  id={inputId}
+                  className="field__input"
+                  type="text"
+                  autoComplete="off"
+                  spellCheck={false}
+                  required
+                  value={typed}
+                  onChange={(event) => setTyped(event.target.value)}
+                />
+              </div>
+              <button type="submit" className="button button--primary">
+                Look up
+              </button>
+            </form>
+            {username ? <UserDevices username={username} /> : null}
+          </>
+        ) : null}
+      </main>
+    </div>
   )
 }
 
