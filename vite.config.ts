@@ -39,6 +39,8 @@ const throughPeerDependency = (content: string) => content.replace(/(['"])@tanst
 
 /** Entries whose module runs on the client (hooks, components): they start with 'use client'. */
 const clientEntries = new Set(['index', 'amplify'])
+/** A client component in an entry that is not all client code (admin: adminDeviceApi may run on a server). */
+const clientModules = new Set(['admin/AdminDeviceManager'])
 
 export default defineConfig({
   plugins: [
@@ -95,7 +97,7 @@ export default defineConfig({
         preserveModulesRoot: 'src',
         // Components and hooks run on the client; frameworks with server components need to know.
         // The directive goes on the entry modules a host imports.
-        banner: (chunk) => (chunk.isEntry && clientEntries.has(chunk.name) ? "'use client';" : ''),
+        banner: (chunk) => ((chunk.isEntry && clientEntries.has(chunk.name)) || clientModules.has(chunk.name) ? "'use client';" : ''),
       },
     },
   },

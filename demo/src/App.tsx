@@ -3,9 +3,10 @@ import { getCurrentUser, signOut } from 'aws-amplify/auth'
 import { Hub } from 'aws-amplify/utils'
 import { useCallback, useEffect, useState } from 'react'
 import { AccountPage } from './AccountPage'
+import { AdminPage } from './AdminPage'
 import { PasswordResetPage } from './PasswordResetPage'
 import { SignInPage, type SignInNotice } from './SignInPage'
-import { SiteFooter, SiteHeader } from './SiteChrome'
+import { isAdminPath, SiteFooter, SiteHeader } from './SiteChrome'
 
 type View =
   | { name: 'checking' }
@@ -17,11 +18,33 @@ function createQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: true } } })
 }
 
+/** The demo's two sites: `/admin` is the support console, anything else the account pages. */
+export function App() {
+  return isAdminPath(window.location.pathname) ? <AdminApp /> : <AccountApp />
+}
+
+/** The support console: no Amplify sign-in; it signs the Admin operations with the config's IAM credentials. */
+function AdminApp() {
+  const [queryClient] = useState(createQueryClient)
+  return (
+    <QueryClientProvider client={queryClient}>
+      <div className="shell">
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <SiteHeader signedInAs={undefined} onSignOut={() => undefined} />
+        <AdminPage />
+        <SiteFooter />
+      </div>
+    </QueryClientProvider>
+  )
+}
+
 /**
- * The whole demo: a sign-in page, the account-settings page, and a password-reset notice. No
+ * The account site: a sign-in page, the account-settings page, and a password-reset notice. No
  * router: which page shows follows the Amplify session (a reload finds it in localStorage).
  */
-export function App() {
+function AccountApp() {
   const [queryClient] = useState(createQueryClient)
   const [view, setView] = useState<View>({ name: 'checking' })
 

@@ -41,6 +41,27 @@ export function ColorModeToggle() {
   )
 }
 
+/** The support console's address. A full page load switches sites: the two share nothing but the chrome. */
+export const ADMIN_PATH = '/admin'
+
+export function isAdminPath(pathname: string): boolean {
+  return pathname.replace(/\/+$/, '') === ADMIN_PATH
+}
+
+function SiteNav() {
+  const onAdmin = isAdminPath(window.location.pathname)
+  return (
+    <nav aria-label="Site" className="topbar__nav">
+      <a className="button button--ghost" href="/" aria-current={onAdmin ? undefined : 'page'}>
+        Account
+      </a>
+      <a className="button button--ghost" href={ADMIN_PATH} aria-current={onAdmin ? 'page' : undefined}>
+        Support console
+      </a>
+    </nav>
+  )
+}
+
 export function SiteHeader({ signedInAs, onSignOut }: { signedInAs: string | undefined; onSignOut: () => void }) {
   return (
     <header className="topbar">
@@ -50,6 +71,7 @@ export function SiteHeader({ signedInAs, onSignOut }: { signedInAs: string | und
           <span className="brand__name">Tidepool</span>
         </span>
         <div className="topbar__actions">
+          <SiteNav />
           <ColorModeToggle />
           {signedInAs ? (
             <>

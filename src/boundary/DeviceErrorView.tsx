@@ -16,8 +16,10 @@ const actionByState: Readonly<Record<DeviceErrorState, ErrorAction>> = {
   'account-unconfirmed': 'confirm-account',
   // The developer has to change the setup; a button cannot help.
   misconfigured: 'none',
-  // An admin's credentials, role or target user: a person has to change them, not a retry.
-  'admin-credentials': 'none',
+  // The credentials provider is asked again on every call: after the admin signs in again (or the
+  // backend vends new credentials) the same request succeeds.
+  'admin-credentials': 'retry',
+  // An admin's role or target user: a person has to change them, not a retry.
   'admin-access-denied': 'none',
   'user-not-found': 'none',
   // Sending the same request again gets the same answer.

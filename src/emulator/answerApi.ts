@@ -6,6 +6,7 @@ import { ADMIN_OPERATION_NAMES, type OperationName } from './operationNames'
 import { operations } from './operations'
 import { parseApiRequest } from './parseApiRequest'
 import type { RequestLog } from './requestLog'
+import { authorizeIamAction } from './iamPolicy'
 import { verifySigV4 } from './sigv4'
 import type { Throttle } from './throttling'
 import { unverifiedUsername } from './tokens'
@@ -52,7 +53,8 @@ export async function answerApi(request: Request, sourceIp: string, requestId: s
     step = signInStep(parsed.input)
     const context = deps.contextFor(sourceIp)
     if (ADMIN_OPERATION_NAMES.includes(operation)) {
-      await verifySigV4({ request, body: parsed.body }, context.state.iamSecrets, context.state.settings.region)
+      const accessKeyId = await verifySigV4({ request, body: parsed.body }, context.state.iamSecrets, context.state.settings.region)
+      authorizeIamAction(accessKeyId, operation, context.state)
     }
     await delay(deps.faults.latencyFor(operation))
     const caller = callerKey(parsed.input, sourceIp)

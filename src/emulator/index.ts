@@ -26,6 +26,7 @@ export type {
   SeedDeviceAttribute,
   SeedDeviceTracking,
   SeedIamCredentials,
+  AdminActionName,
   SeedThrottling,
   SeedUndocumentedAnswers,
   SeedUser,

@@ -96,6 +96,8 @@ export class PoolState {
   readonly paginationTokens = new PaginationTokens()
   /** IAM secret access keys by access key id (the Admin operations' SigV4). */
   readonly iamSecrets = new Map<string, string>()
+  /** The Admin actions each access key id may call (`SeedIamCredentials.allowedActions`); absent: all. */
+  readonly iamAllowedActions = new Map<string, ReadonlySet<string>>()
   private nextSequence = 1
 
   constructor(seed: EmulatorSeed, now: Date) {
@@ -122,7 +124,10 @@ export class PoolState {
         forgottenDeviceAccessToken: pool.undocumented?.forgottenDeviceAccessToken ?? 'valid',
       },
     }
-    for (const credentials of seed.iamCredentials ?? []) this.iamSecrets.set(credentials.accessKeyId, credentials.secretAccessKey)
+    for (const credentials of seed.iamCredentials ?? []) {
+      this.iamSecrets.set(credentials.accessKeyId, credentials.secretAccessKey)
+      if (credentials.allowedActions) this.iamAllowedActions.set(credentials.accessKeyId, new Set(credentials.allowedActions))
+    }
     for (const client of seed.clients ?? [{ id: DEFAULT_CLIENT_ID }]) {
       this.clients.set(client.id, {
         id: client.id,

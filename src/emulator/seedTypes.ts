@@ -71,7 +71,15 @@ export interface SeedIamCredentials {
   /** e.g. `AKIAEMULATOREXAMPLE1`. */
   readonly accessKeyId: string
   readonly secretAccessKey: string
+  /**
+   * The Admin actions this principal's IAM policy allows (IAM, not Cognito: the emulator has no
+   * policies, only this list). Others answer AccessDeniedException as AWS does. Default: all four.
+   * `[]` is a principal whose role may not manage devices at all.
+   */
+  readonly allowedActions?: readonly AdminActionName[]
 }
+
+export type AdminActionName = 'AdminGetDevice' | 'AdminListDevices' | 'AdminForgetDevice' | 'AdminUpdateDeviceStatus'
 
 export type SeedAuthFlow =
   | 'ALLOW_USER_PASSWORD_AUTH'

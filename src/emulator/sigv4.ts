@@ -43,9 +43,9 @@ export interface SignedRequest {
 
 /**
  * Throws Cognito's exception unless `request` carries a valid SigV4 signature by one of `secrets`
- * (secret access keys by access key id) for `region` and `cognito-idp`.
+ * (secret access keys by access key id) for `region` and `cognito-idp`; resolves to the signer's access key id.
  */
-export async function verifySigV4({ request, body }: SignedRequest, secrets: ReadonlyMap<string, string>, region: string): Promise<void> {
+export async function verifySigV4({ request, body }: SignedRequest, secrets: ReadonlyMap<string, string>, region: string): Promise<string> {
   const authorization = request.headers.get('authorization')
   if (!authorization) throw missingAuthenticationToken()
   const match = authorization.match(AUTHORIZATION)
@@ -79,4 +79,5 @@ export async function verifySigV4({ request, body }: SignedRequest, secrets: Rea
   )
   const expected = String(signed.headers.authorization ?? '').split('Signature=')[1]
   if (expected !== signature) throw invalidSignature()
+  return accessKeyId!
 }

@@ -1,3 +1,4 @@
+import { ADMIN_OPERATION_NAMES } from './operationNames'
 import { SeedValidationError } from './SeedValidationError'
 
 type Json = Record<string, unknown>
@@ -51,12 +52,16 @@ export function validateIamCredentials(value: unknown, path: string): void {
   if (!Array.isArray(value)) throw new SeedValidationError(path, 'expected an array')
   value.forEach((entry, index) => {
     const at = `${path}[${index}]`
-    const credentials = onlyFields(entry, at, ['accessKeyId', 'secretAccessKey'])
+    const credentials = onlyFields(entry, at, ['accessKeyId', 'secretAccessKey', 'allowedActions'])
     if (typeof credentials.accessKeyId !== 'string' || !/^[A-Z0-9]{16,128}$/.test(credentials.accessKeyId)) {
       throw new SeedValidationError(`${at}.accessKeyId`, 'expected 16-128 capital letters and digits, e.g. AKIAEMULATOREXAMPLE1')
     }
     if (typeof credentials.secretAccessKey !== 'string' || credentials.secretAccessKey.length === 0) {
       throw new SeedValidationError(`${at}.secretAccessKey`, 'expected a non-empty string')
+    }
+    const actions = credentials.allowedActions
+    if (actions !== undefined && (!Array.isArray(actions) || actions.some((action) => !(ADMIN_OPERATION_NAMES as readonly unknown[]).includes(action)))) {
+      throw new SeedValidationError(`${at}.allowedActions`, `expected an array of ${ADMIN_OPERATION_NAMES.join(', ')}`)
     }
   })
 }

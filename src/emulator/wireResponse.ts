@@ -59,7 +59,7 @@ export function errorResponse(error: ServiceError, requestId: string): Response 
   headers.set('x-amzn-ErrorType', `${error.name}:`)
   const body: Record<string, string> = { __type: error.name }
   if (error.message) {
-    body.message = error.message
+    body[error.messageField] = error.message
     headers.set('x-amzn-ErrorMessage', headerSafe(error.message))
   }
   return new Response(JSON.stringify(body), { status: error.status, headers })

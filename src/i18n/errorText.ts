@@ -94,6 +94,7 @@ export const englishErrorText: Required<ErrorText> = {
     'admin-credentials': {
       heading: 'Administrator sign-in needed',
       message: 'The AWS credentials for managing devices are missing or have expired. Sign in again as an administrator.',
+      action: 'Try again',
     },
     'admin-access-denied': {
       heading: 'Not allowed',

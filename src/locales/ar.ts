@@ -142,6 +142,7 @@ const errors: Required<ErrorText> = {
     'admin-credentials': {
       heading: 'يلزم تسجيل دخول المسؤول',
       message: 'بيانات اعتماد AWS لإدارة الأجهزة مفقودة أو منتهية الصلاحية. سجّل الدخول مرة أخرى بصفتك مسؤولًا.',
+      action: 'إعادة المحاولة',
     },
     'admin-access-denied': {
       heading: 'غير مسموح',

@@ -104,6 +104,7 @@ const errors: Required<ErrorText> = {
     'admin-credentials': {
       heading: 'Administrator-Anmeldung nötig',
       message: 'Die AWS-Anmeldedaten zur Geräteverwaltung fehlen oder sind abgelaufen. Melden Sie sich erneut als Administrator an.',
+      action: 'Erneut versuchen',
     },
     'admin-access-denied': {
       heading: 'Nicht erlaubt',

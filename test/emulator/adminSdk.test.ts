@@ -16,6 +16,8 @@ import { startEmulatorServer, type EmulatorServer } from '../../src/emulator/nod
 const POOL = 'us-east-1_AdminPool'
 const CLIENT_ID = 'adminclient'
 const CREDENTIALS = { accessKeyId: 'AKIAEMULATORADMIN001', secretAccessKey: 'emulator-admin-secret' }
+/** A principal whose policy allows reading devices but not forgetting them (`allowedActions`). */
+const READ_ONLY = { accessKeyId: 'AKIAEMULATORREADONLY', secretAccessKey: 'emulator-read-only-secret', allowedActions: ['AdminGetDevice', 'AdminListDevices'] } as const
 
 let server: EmulatorServer
 const clients: CognitoIdentityProviderClient[] = []
@@ -33,7 +35,7 @@ beforeAll(async () => {
       userPool: { id: POOL, accountId: '123456789012' },
       clients: [{ id: CLIENT_ID }],
       users: [{ username: 'Dana', password: 'pw-dana' }],
-      iamCredentials: [CREDENTIALS],
+      iamCredentials: [CREDENTIALS, READ_ONLY],
     },
   })
 })
@@ -103,5 +105,20 @@ describe('Admin device operations through @aws-sdk/client-cognito-identity-provi
     })
     expect(response.status).toBe(400)
     expect(await response.json()).toEqual({ __type: 'MissingAuthenticationTokenException', message: 'Missing Authentication Token' })
+  })
+
+  it("an action the principal's policy does not allow: AccessDeniedException as AWS answers it, and nothing changes", async () => {
+    const readOnly = client(READ_ONLY)
+    const listed = await readOnly.send(new AdminListDevicesCommand({ UserPoolId: POOL, Username: 'dana' }))
+    expect(listed.Devices).toBeDefined()
+
+    const forget = readOnly.send(new AdminForgetDeviceCommand({ UserPoolId: POOL, Username: 'dana', DeviceKey: 'us-east-1_00000000-0000-4000-8000-000000000001' }))
+
+    await expect(forget).rejects.toMatchObject({
+      name: 'AccessDeniedException',
+      message:
+        'User: arn:aws:iam::123456789012:user/AKIAEMULATORREADONLY is not authorized to perform: cognito-idp:AdminForgetDevice on resource: arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_AdminPool because no identity-based policy allows the cognito-idp:AdminForgetDevice action',
+      $metadata: { httpStatusCode: 400 },
+    })
   })
 })

@@ -45,5 +45,7 @@ describe('answers nobody captured: the emulator picks one, a seed may pick the o
     expect(bad({ userPool: { accountId: '12' } })).toThrow('userPool.accountId')
     expect(bad({ iamCredentials: [{ accessKeyId: 'short', secretAccessKey: 'x' }] })).toThrow('iamCredentials[0].accessKeyId')
     expect(validateSeed({ userPool: { throttling: false }, iamCredentials: [{ accessKeyId: 'AKIAEMULATOREXAMPLE1', secretAccessKey: 's' }] })).toBeTruthy()
+    expect(bad({ iamCredentials: [{ accessKeyId: 'AKIAEMULATOREXAMPLE1', secretAccessKey: 's', allowedActions: ['ForgetDevice'] }] })).toThrow('iamCredentials[0].allowedActions')
+    expect(validateSeed({ iamCredentials: [{ accessKeyId: 'AKIAEMULATOREXAMPLE1', secretAccessKey: 's', allowedActions: ['AdminListDevices'] }] })).toBeTruthy()
   })
 })
