@@ -12,16 +12,19 @@ export type DeviceListProps = Omit<
 
 /**
  * The signed-in user's devices: this device first, then the most recently used; "Show more" loads
- * Cognito's next page. This device is shown even when ListDevices leaves it out (not remembered).
+ * Cognito's next page. This device is shown first even when the pages loaded so far leave it out, if
+ * GetDevice finds it; not when it answers "not found" (Cognito's answer for a device not remembered),
+ * nor from a copy cached before that answer.
  * A transient failure shows inline below what is already listed; a paused (offline) first load
  * says so instead of spinning.
  */
 export const DeviceList = forwardRef<HTMLDivElement, DeviceListProps>(function DeviceList(props, ref) {
   const list = useDevices()
   const current = useCurrentDevice({ enabled: needsCurrentDevice(list) })
+  const currentDevice = current.isError || current.data?.remembered === false ? undefined : current.data
   const devices = useMemo(
-    () => orderDevices(list.devices, list.currentDeviceKey, current.data),
-    [list.devices, list.currentDeviceKey, current.data],
+    () => orderDevices(list.devices, list.currentDeviceKey, currentDevice),
+    [list.devices, list.currentDeviceKey, currentDevice],
   )
   const { error, isRetrying } = useListFailure(list)
   return (
