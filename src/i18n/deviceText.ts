@@ -116,7 +116,7 @@ export const englishDeviceText: DeviceTextTranslation = {
     'This device will no longer be remembered. The next time you sign in on it, it will be treated as a new device and you may be asked to verify your identity again.',
   forgetDeviceTitle: (deviceName) => `Forget “${deviceName}”?`,
   forgetDeviceDescription:
-    'This device will no longer be trusted: the next time someone signs in to your account on it, they go through the full sign-in again, with any extra verification step. Forgetting does not sign it out; to end its sessions, use “Sign out everywhere”.',
+    'This device will no longer be remembered. The next time someone signs in to your account on it, it will be treated as a new device and go through the full sign-in, with any extra verification step. Forgetting does not sign it out; to end its sessions, use “Sign out everywhere”.',
   forgetOtherDevicesTitle: (count) =>
     count === undefined ? 'Forget all other devices?' : count === 1 ? 'Forget 1 other device?' : `Forget ${count} other devices?`,
   forgetOtherDevicesDescription:

@@ -66,7 +66,7 @@ const deviceText: DeviceTextTranslation = {
     'Dieses Gerät wird nicht mehr gespeichert. Bei Ihrer nächsten Anmeldung darauf gilt es als neues Gerät, und Sie müssen Ihre Identität möglicherweise erneut bestätigen.',
   forgetDeviceTitle: (deviceName) => `„${deviceName}“ vergessen?`,
   forgetDeviceDescription:
-    'Dieses Gerät gilt nicht mehr als vertrauenswürdig: Wer sich das nächste Mal darauf bei Ihrem Konto anmeldet, durchläuft wieder die vollständige Anmeldung mit jedem zusätzlichen Bestätigungsschritt. Vergessen meldet es nicht ab; dafür gibt es „Überall abmelden“.',
+    'Dieses Gerät wird nicht mehr gespeichert. Wenn sich jemand das nächste Mal darauf bei Ihrem Konto anmeldet, gilt es als neues Gerät und durchläuft die vollständige Anmeldung mit jedem zusätzlichen Bestätigungsschritt. Vergessen meldet es nicht ab; dafür gibt es „Überall abmelden“.',
   forgetOtherDevicesTitle: (count) =>
     count === undefined ? 'Alle anderen Geräte vergessen?' : count === 1 ? 'Das andere Gerät vergessen?' : `${count} andere Geräte vergessen?`,
   forgetOtherDevicesDescription:
