@@ -29,7 +29,7 @@ async function currentDeviceName(page: Page): Promise<string> {
 }
 
 async function signOutAndIn(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Sign out' }).click()
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click()
   await page.getByRole('heading', { level: 1, name: 'Sign in to Tidepool' }).waitFor()
   await signInThroughForm(page)
   await thisDeviceCard(page).waitFor()
