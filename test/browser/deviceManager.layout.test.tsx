@@ -77,6 +77,7 @@ async function axeViolations(element: Element) {
 
 afterEach(() => {
   cleanup()
+  document.body.style.background = ''
   document.documentElement.removeAttribute('data-rcd-color-mode')
   document.documentElement.removeAttribute('dir')
 })
@@ -128,6 +129,8 @@ describe('DeviceManager layout in Chromium', () => {
     await page.viewport(900, 1200)
     document.documentElement.setAttribute('data-rcd-color-mode', colorMode)
     document.documentElement.setAttribute('dir', dir)
+    // The panel has no background of its own: it sits on the host's page, which a dark host paints dark.
+    document.body.style.background = 'var(--rcd-color-background)'
     renderPanel({ locale })
     await waitFor(() => expect(cards()).toHaveLength(6))
     await waitFor(() => expect(document.querySelectorAll('bdi[dir="auto"]').length).toBeGreaterThan(0))
