@@ -21,7 +21,7 @@ registerTranslations(de, ar)
 // too short. A story that should be fast still fails when its data never arrives.
 configure({ asyncUtilTimeout: 10_000 })
 
-/** The host app's providers: its own QueryClient and a DeviceKitProvider on the story's emulator (with `parameters.resolveLocation`, if any). */
+/** The host app's providers: its own QueryClient and a DeviceKitProvider on the story's emulator (with `parameters.resolveLocation` and `parameters.onSignIn`, if any). */
 const withDeviceKit: Decorator = (Story, context) => {
   const { cognito, globals } = context
   if (!cognito) return <Story />
@@ -31,6 +31,7 @@ const withDeviceKit: Decorator = (Story, context) => {
         api={cognito.api}
         locale={(globals.locale as StoryLocale | undefined) ?? 'en'}
         resolveLocation={context.parameters.resolveLocation as ResolveLocation | undefined}
+        onSignIn={context.parameters.onSignIn as (() => void) | undefined}
       >
         <Story />
       </DeviceKitProvider>
