@@ -3,7 +3,9 @@ import type { Device } from '../cognito/device'
 import { classifyError, type DeviceErrorState } from '../errors/classifyError'
 import { useCurrentDevice } from '../hooks/useCurrentDevice'
 import { useDevices } from '../hooks/useDevices'
+import { DevicePlaceContext } from '../components/DeviceLastUsedFrom'
 import { DeviceListView, type DeviceListViewProps } from '../components/DeviceListView'
+import { renderDevicePlace } from './DevicePlace'
 
 export type DeviceListProps = Omit<
   DeviceListViewProps,
@@ -28,20 +30,22 @@ export const DeviceList = forwardRef<HTMLDivElement, DeviceListProps>(function D
   )
   const { error, isRetrying } = useListFailure(list)
   return (
-    <DeviceListView
-      ref={ref}
-      {...props}
-      devices={devices}
-      currentDeviceKey={list.currentDeviceKey}
-      // A retry of a failed first page is loading too, but shows as the error row retrying.
-      isLoading={list.isPending && list.fetchStatus !== 'paused' && error === undefined}
-      error={error}
-      onRetry={() => void list.refetch()}
-      isRetrying={isRetrying}
-      hasMore={list.hasNextPage}
-      onShowMore={() => void list.fetchNextPage()}
-      isFetchingMore={list.isFetchingNextPage}
-    />
+    <DevicePlaceContext.Provider value={renderDevicePlace}>
+      <DeviceListView
+        ref={ref}
+        {...props}
+        devices={devices}
+        currentDeviceKey={list.currentDeviceKey}
+        // A retry of a failed first page is loading too, but shows as the error row retrying.
+        isLoading={list.isPending && list.fetchStatus !== 'paused' && error === undefined}
+        error={error}
+        onRetry={() => void list.refetch()}
+        isRetrying={isRetrying}
+        hasMore={list.hasNextPage}
+        onShowMore={() => void list.fetchNextPage()}
+        isFetchingMore={list.isFetchingNextPage}
+      />
+    </DevicePlaceContext.Provider>
   )
 })
 
