@@ -7,6 +7,7 @@ import { registerTranslations } from '../src/i18n/translations'
 import { ar } from '../src/locales/ar'
 import { de } from '../src/locales/de'
 import { DeviceKitProvider } from '../src/provider/DeviceKitProvider'
+import type { ResolveLocation } from '../src/query/deviceLocation'
 import '../src/styles/index.css'
 import { setupStoryWorker, startCognitoStory } from './cognitoStory'
 import { withHostPage, type StoryLocale } from './hostPage'
@@ -20,13 +21,18 @@ registerTranslations(de, ar)
 // too short. A story that should be fast still fails when its data never arrives.
 configure({ asyncUtilTimeout: 10_000 })
 
-/** The host app's providers: its own QueryClient and a DeviceKitProvider on the story's emulator. */
+/** The host app's providers: its own QueryClient and a DeviceKitProvider on the story's emulator (with `parameters.resolveLocation` and `parameters.onSignIn`, if any). */
 const withDeviceKit: Decorator = (Story, context) => {
   const { cognito, globals } = context
   if (!cognito) return <Story />
   return (
     <QueryClientProvider client={cognito.queryClient}>
-      <DeviceKitProvider api={cognito.api} locale={(globals.locale as StoryLocale | undefined) ?? 'en'}>
+      <DeviceKitProvider
+        api={cognito.api}
+        locale={(globals.locale as StoryLocale | undefined) ?? 'en'}
+        resolveLocation={context.parameters.resolveLocation as ResolveLocation | undefined}
+        onSignIn={context.parameters.onSignIn as (() => void) | undefined}
+      >
         <Story />
       </DeviceKitProvider>
     </QueryClientProvider>

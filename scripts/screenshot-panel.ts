@@ -17,9 +17,13 @@ try {
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   const panel = page.locator('section.rcd-device-manager')
   await panel.getByRole('article').first().waitFor()
+  // the demo's resolveLocation answers after a moment: wait for the places
+  await panel.locator('bdi[dir="auto"]').first().waitFor()
   await page.evaluate(() => document.fonts.ready)
   await panel.screenshot({ path: 'docs/panel.png' })
-  console.log('Written: docs/panel.png')
+  const tops = await panel.getByRole('article').evaluateAll((cards) => cards.map((card) => card.getBoundingClientRect().top))
+  const perDevice = (tops.at(-1)! - tops[0]!) / (tops.length - 1)
+  console.log(`Written: docs/panel.png (${tops.length} devices, ${perDevice.toFixed(1)} px per device at 900 px)`)
 } finally {
   await browser.close()
   await servers.close()

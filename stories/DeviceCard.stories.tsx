@@ -52,7 +52,7 @@ export const OpenDetails: Story = {
     await expect(canvasElement.querySelector('details')).toHaveAttribute('open')
     // the rows are rendered once the disclosure has opened
     await expect(await canvas.findByText('Last IP address')).toBeVisible()
-    await expect(canvas.getByText('203.0.113.7')).toBeVisible()
+    await expect(within(canvasElement.querySelector('details')!).getByText('203.0.113.7')).toBeVisible()
   },
 }
 

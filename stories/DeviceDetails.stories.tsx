@@ -26,18 +26,17 @@ export default meta
 type Story = StoryObj<typeof meta>
 
 /**
- * Open a device: the card loads from GetDevice, and its Details disclosure shows every attribute.
- * The remembered badge needs the remembered status, which Cognito's user-side GetDevice does not
- * carry: this story uses the emulator's non-Cognito `rememberedStatusInUserAnswers`.
+ * Open a device: the card loads from GetDevice (as Cognito answers a browser: no remembered status,
+ * so no badge; a device GetDevice finds is remembered), and its Details disclosure shows every attribute.
  */
 export const OpenDevice: Story = {
-  parameters: { cognito: { rememberedStatusInUserAnswers: true } },
   play: async ({ canvasElement, cognito }) => {
     const canvas = within(canvasElement)
     const card = await canvas.findByRole('article')
     await expect(card).toHaveAttribute('data-state', 'remembered')
     await userEvent.click(within(card).getByText('Details'))
-    await expect(await within(card).findByText('198.51.100.77')).toBeVisible()
+    await expect(card.querySelector('.rcd-device-card__status')).toBeNull()
+    await expect(await within(card.querySelector('details')!).findByText('198.51.100.77')).toBeVisible()
     await expect(cognito!.emulator.calls('GetDevice')).toBe(1)
   },
 }

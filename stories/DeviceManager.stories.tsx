@@ -5,8 +5,9 @@ import { DEMO_USERS, EXPIRED, NO_DEVICES_USER, noDevicesSeed, ONE_DEVICE_USER, o
 
 /**
  * The account-settings panel on the emulator: real hooks, the real wire client (tokenDeviceApi)
- * and Cognito's answers through MSW. Forget (after a confirmation), remember / stop remembering,
- * forget all other devices, refresh; errors inline or in the panel's own boundary.
+ * and Cognito's answers through MSW. Forget (after a confirmation), stop remembering / remember this
+ * device, forget all other devices, sign out everywhere, places, refresh; errors inline or in the
+ * panel's own boundary.
  */
 const meta = {
   title: 'Connected/DeviceManager',
@@ -65,24 +66,113 @@ export const CancelForget: Story = {
 }
 
 /**
- * Stop remembering a device, then remember it again (UpdateDeviceStatus). NOT Cognito: this
- * emulator lists not-remembered devices and shows their remembered status user-side, so the card
- * stays and shows the change (Cognito would drop it from the list and not say it is remembered).
+ * Stop remembering this device, then remember it again (UpdateDeviceStatus), as Cognito answers a
+ * browser: once not remembered, ListDevices leaves it out and GetDevice does not find it, so its card
+ * goes and the panel says "This device is not remembered" with "Remember this device".
  */
 export const ToggleRemembered: Story = {
-  parameters: { cognito: { listIncludesNotRemembered: true, rememberedStatusInUserAnswers: true } },
   play: async ({ canvasElement, cognito }) => {
     const canvas = within(canvasElement)
     const cards = await findCards(canvasElement)
-    const card = cards[1]!
-    const name = within(card).getByRole('heading').textContent!
-    await userEvent.click(within(card).getByRole('button', { name: 'Stop remembering' }))
+    const name = within(cards[0]!).getByRole('heading').textContent!
+    await userEvent.click(within(cards[0]!).getByRole('button', { name: 'Stop remembering' }))
     await waitFor(() => expect(canvas.getByRole('status', { name: '' })).toHaveTextContent(`${name} is no longer remembered.`))
-    await waitFor(() => expect(within(card).getByText('Not remembered')).toBeVisible())
-    await userEvent.click(within(card).getByRole('button', { name: 'Remember' }))
-    await waitFor(() => expect(canvas.getByRole('status', { name: '' })).toHaveTextContent(`${name} is now remembered.`))
-    await waitFor(() => expect(within(card).getByRole('button', { name: 'Stop remembering' })).toBeVisible())
+    await expect(await canvas.findByText('This device is not remembered')).toBeVisible()
+    await waitFor(() => expect(canvas.getAllByRole('article')).toHaveLength(4))
+    await userEvent.click(canvas.getByRole('button', { name: 'Remember this device' }))
+    await waitFor(() => expect(canvas.getByRole('status', { name: '' })).toHaveTextContent('This device is now remembered.'))
+    await waitFor(() => expect(canvas.getAllByRole('article')).toHaveLength(5))
+    await expect(canvas.getAllByRole('article')[0]).toHaveAttribute('data-state', 'current')
     await expect(cognito!.emulator.calls('UpdateDeviceStatus')).toBe(2)
+  },
+}
+
+/** Other devices have one action, Forget; no card claims a remembered status (a browser's answers carry none). */
+export const OneActionPerOtherDevice: Story = {
+  play: async ({ canvasElement }) => {
+    const cards = await findCards(canvasElement)
+    for (const card of cards.slice(1)) await expect(within(card).getAllByRole('button').map((button) => button.textContent)).toEqual(['Forget'])
+    await expect(within(canvasElement).queryByText(/^(Remembered|Not remembered)$/)).toBeNull()
+  },
+}
+
+/** The host's way to its sign-in page, given to DeviceKitProvider (`parameters.onSignIn`). */
+const hostSignIn = fn()
+
+/** Sign out everywhere: the confirmation says it signs out every device, this one included; then GlobalSignOut and the host's onSignIn. */
+export const SignOutEverywhere: Story = {
+  parameters: { onSignIn: hostSignIn },
+  beforeEach: () => {
+    hostSignIn.mockClear()
+  },
+  play: async ({ canvasElement, cognito }) => {
+    const canvas = within(canvasElement)
+    await findCards(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign out everywhere' }))
+    const dialog = await canvas.findByRole('dialog', { name: 'Sign out everywhere?' })
+    await expect(dialog).toHaveAccessibleDescription(/every device, this one included/)
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Sign out everywhere' }))
+    await waitFor(() => expect(cognito!.emulator.calls('GlobalSignOut')).toBe(1))
+    await waitFor(() => expect(hostSignIn).toHaveBeenCalledOnce())
+  },
+}
+
+/** GlobalSignOut fails: the panel says so, this session and the list stay. */
+export const SignOutEverywhereFails: Story = {
+  parameters: { cognito: { faults: { GlobalSignOut: { error: { name: 'InternalErrorException' } } } } },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await findCards(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign out everywhere' }))
+    await userEvent.click(within(await canvas.findByRole('dialog')).getByRole('button', { name: 'Sign out everywhere' }))
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Could not sign out everywhere. You are still signed in here.')
+    await expect(canvas.getAllByRole('article')).toHaveLength(5)
+    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ action: 'sign-out-everywhere', state: 'unavailable' }))
+  },
+}
+
+/** The demo seed's places, for `resolveLocation` (a host's GeoIP lookup); the counter is the play function's. */
+const places: Record<string, string> = {
+  '203.0.113.24': 'Berlin, Germany',
+  '198.51.100.77': 'Lisbon, Portugal',
+  '2001:db8:85a3::8a2e:370:7334': 'Cairo, Egypt',
+  '203.0.113.199': 'Berlin, Germany',
+}
+const askedFor: string[] = []
+const resolveLocation = async (ipAddress: string) => {
+  askedFor.push(ipAddress)
+  return places[ipAddress]
+}
+
+/**
+ * Where each device was last used: its address at once, the place when the host's `resolveLocation`
+ * answers, asked once per distinct address (Refresh asks nothing again).
+ */
+export const Places: Story = {
+  parameters: { resolveLocation },
+  beforeEach: () => {
+    askedFor.length = 0
+  },
+  play: async ({ canvasElement, cognito }) => {
+    const canvas = within(canvasElement)
+    const cards = await findCards(canvasElement)
+    await expect(await canvas.findByText('Lisbon, Portugal')).toBeVisible()
+    await expect(await canvas.findByText('Berlin, Germany')).toBeVisible()
+    await expect(await canvas.findByText('Cairo, Egypt')).toBeVisible()
+    const addresses = cards.map((card) => card.querySelector('bdi[dir="ltr"]')?.textContent)
+    await expect(addresses.every(Boolean)).toBe(true)
+    await userEvent.click(canvas.getByRole('button', { name: 'Refresh' }))
+    await waitFor(() => expect(cognito!.emulator.calls('ListDevices')).toBeGreaterThan(1))
+    await expect([...askedFor].sort()).toEqual([...new Set(addresses as string[])].sort())
+  },
+}
+
+/** The roomier layout: `density="comfortable"`. */
+export const Comfortable: Story = {
+  args: { density: 'comfortable' },
+  play: async ({ canvasElement }) => {
+    await findCards(canvasElement)
+    await expect(canvasElement.querySelector('section')).toHaveAttribute('data-density', 'comfortable')
   },
 }
 
@@ -219,7 +309,10 @@ export const AccountUnconfirmed: Story = {
   },
 }
 
-/** This browser's device was forgotten elsewhere: the panel says what that means. */
+/**
+ * This browser's device was forgotten elsewhere: to the browser it reads as not remembered (GetDevice
+ * answers "not found" for both), and remembering it fails with a message to sign in again.
+ */
 export const ThisDeviceForgottenElsewhere: Story = {
   parameters: { cognito: { thisDevice: 'new' } },
   beforeEach: async ({ cognito }) => {
@@ -234,7 +327,10 @@ export const ThisDeviceForgottenElsewhere: Story = {
     )
   },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText(/no longer remembered for your account/)).toBeVisible()
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByText('This device is not remembered')).toBeVisible()
+    await userEvent.click(canvas.getByRole('button', { name: 'Remember this device' }))
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Sign in again to remember it.')
   },
 }
 

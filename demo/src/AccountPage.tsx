@@ -3,6 +3,7 @@ import { fetchAuthSession, fetchUserAttributes } from 'aws-amplify/auth'
 import { useEffect, useMemo, useRef } from 'react'
 import { DeviceKitProvider, DeviceManager } from '../../src'
 import { amplifyDeviceApi } from '../../src/amplify'
+import { resolveDemoPlace } from './demoPlaces'
 import { RememberDevicePrompt } from './RememberDevicePrompt'
 
 export interface AccountPageProps {
@@ -20,7 +21,7 @@ export function AccountPage({ justSignedIn, onSessionEnded, onPasswordResetRequi
   const headingRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => headingRef.current?.focus(), [])
   return (
-    <DeviceKitProvider api={deviceApi} onSignIn={onSessionEnded} onResetPassword={onPasswordResetRequired}>
+    <DeviceKitProvider api={deviceApi} onSignIn={onSessionEnded} onResetPassword={onPasswordResetRequired} resolveLocation={resolveDemoPlace}>
       <div className="layout">
         <nav className="sidenav" aria-label="Account settings">
           <ul className="sidenav__list">

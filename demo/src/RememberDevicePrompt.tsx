@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { rememberDevice } from 'aws-amplify/auth'
 import { useId, useState } from 'react'
-import { DeviceErrorBoundary, deviceErrorStates, deviceKeys, useCurrentDevice, type DeviceErrorBoundaryProps } from '../../src'
+import { DeviceErrorBoundary, deviceErrorStates, deviceKeys, useCurrentDeviceStatus, type DeviceErrorBoundaryProps } from '../../src'
 
 type Phase = 'ask' | 'saving' | 'remembered' | 'failed' | 'dismissed'
 
@@ -9,7 +9,7 @@ type Phase = 'ask' | 'saving' | 'remembered' | 'failed' | 'dismissed'
  * "Remember this device?" right after signing in, when the pool leaves that to the user
  * (DeviceOnlyRememberedOnUserPrompt). The client cannot read that pool setting (DescribeUserPool
  * is an admin call), so the page infers it: the session has a device (`device_key`) and GetDevice
- * says it is not remembered. With "always remember", ConfirmDevice has already remembered it and
+ * does not find it (Cognito's answer for a device that is not remembered: useCurrentDeviceStatus). With "always remember", ConfirmDevice has already remembered it and
  * nothing is asked. Shown once per sign-in, not on reloads; the device list below can change it
  * at any time.
  */
@@ -26,14 +26,14 @@ export function RememberDevicePrompt({ active }: { active: boolean }) {
 const showNothing: DeviceErrorBoundaryProps['fallback'] = Object.fromEntries(deviceErrorStates.map((state) => [state, () => null]))
 
 function Prompt({ active }: { active: boolean }) {
-  const current = useCurrentDevice()
+  const { status } = useCurrentDeviceStatus()
   const queryClient = useQueryClient()
   const [phase, setPhase] = useState<Phase>('ask')
   const titleId = useId()
 
   if (!active || phase === 'dismissed') return null
   const asking = phase === 'ask' || phase === 'saving' || phase === 'failed'
-  if (asking && current.data?.remembered !== false) return null
+  if (asking && status !== 'not-remembered') return null
 
   async function remember() {
     setPhase('saving')

@@ -15,8 +15,8 @@ import { mergeRefs } from './mergeRefs'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
 import { useDeviceText } from './useDeviceText'
 
-/** What is being forgotten (`data-variant`). */
-export type ForgetVariant = 'this-device' | 'other-device' | 'all-other-devices'
+/** What is being forgotten (`data-variant`), or `sign-out-everywhere`: the same dialog asks before Cognito's GlobalSignOut. */
+export type ForgetVariant = 'this-device' | 'other-device' | 'all-other-devices' | 'sign-out-everywhere'
 
 export interface ConfirmForgetDialogProps extends Omit<ComponentPropsWithoutRef<'dialog'>, 'children' | 'open' | 'onCancel'> {
   /** Controlled: the dialog shows as a modal while true. */
@@ -104,19 +104,30 @@ export const ConfirmForgetDialog = forwardRef<HTMLDialogElement, ConfirmForgetDi
     if (!isPending) onCancel()
   }
 
-  const title =
-    variant === 'this-device'
+  const signOut = variant === 'sign-out-everywhere'
+  const title = signOut
+    ? text.signOutEverywhereTitle
+    : variant === 'this-device'
       ? text.forgetThisDeviceTitle
       : variant === 'other-device'
         ? text.forgetDeviceTitle(deviceName ? revealControlCharacters(deviceName) : text.unknownDevice)
         : text.forgetOtherDevicesTitle(otherDeviceCount)
-  const description =
-    variant === 'this-device'
+  const description = signOut
+    ? text.signOutEverywhereDescription
+    : variant === 'this-device'
       ? text.forgetThisDeviceDescription
       : variant === 'other-device'
         ? text.forgetDeviceDescription
         : text.forgetOtherDevicesDescription
-  const confirmLabel = isPending ? text.forgetting : variant === 'all-other-devices' ? text.forgetOtherDevices : text.forgetDevice
+  const confirmLabel = signOut
+    ? isPending
+      ? text.signingOutEverywhere
+      : text.signOutEverywhere
+    : isPending
+      ? text.forgetting
+      : variant === 'all-other-devices'
+        ? text.forgetOtherDevices
+        : text.forgetDevice
 
   return (
     <UnstyledContext.Provider value={unstyled}>

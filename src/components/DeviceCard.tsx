@@ -7,6 +7,7 @@ import { shownLanguage } from '../i18n/translations'
 import type { DeviceAttribute } from '../cognito/device'
 import { AttributeRows, DEFAULT_CLAMP_AFTER } from './DeviceAttributes'
 import { TimestampRows } from './DeviceTimestamps'
+import { DeviceLastUsedFrom } from './DeviceLastUsedFrom'
 import { DeviceTypeIcon } from './DeviceTypeIcon'
 import type { DeviceText, ResolvedDeviceText } from '../i18n/deviceText'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
@@ -48,7 +49,8 @@ export function deviceCardState(device: Pick<Device, 'remembered'>, isCurrent: b
 }
 
 /**
- * One device: type icon, friendly name, "This device" badge, remembered status, timestamps, the raw
+ * One device: type icon, friendly name, "This device" badge, remembered status (only when the answer
+ * carries it: admin answers do, a browser's never do), timestamps, "Last used from" its IP, the raw
  * attributes (with the full user-agent string) in a details disclosure, and an actions slot.
  */
 export const DeviceCard = forwardRef<HTMLElement, DeviceCardProps>(function DeviceCard(
@@ -92,35 +94,41 @@ export const DeviceCard = forwardRef<HTMLElement, DeviceCardProps>(function Devi
         data-device-type={description.deviceType}
         data-current={isCurrent ? '' : undefined}
       >
-        <div className={partClassName(unstyled, 'rcd-device-card__header')}>
-          <DeviceTypeIcon deviceType={description.deviceType} className={partClassName(unstyled, 'rcd-device-card__icon')} />
-          {/* tabIndex -1: a list moves focus here to the first card of a page it loaded */}
-          <Heading id={nameId} tabIndex={-1} className={partClassName(unstyled, 'rcd-device-card__name')}>
-            {name}
-          </Heading>
-          {isCurrent ? <span className={partClassName(unstyled, 'rcd-device-card__badge')}>{text.thisDevice}</span> : null}
-          {device.remembered === undefined ? null : (
-            <span
-              className={partClassName(unstyled, 'rcd-device-card__status', [device.remembered ? 'remembered' : 'not-remembered'])}
-              data-state={device.remembered ? 'remembered' : 'not-remembered'}
-            >
-              {device.remembered ? text.remembered : text.notRemembered}
-            </span>
-          )}
+        {/* main and footer group the parts so a dense layout can put the actions beside them */}
+        <div className={partClassName(unstyled, 'rcd-device-card__main')}>
+          <div className={partClassName(unstyled, 'rcd-device-card__header')}>
+            <DeviceTypeIcon deviceType={description.deviceType} className={partClassName(unstyled, 'rcd-device-card__icon')} />
+            {/* tabIndex -1: a list moves focus here to the first card of a page it loaded */}
+            <Heading id={nameId} tabIndex={-1} className={partClassName(unstyled, 'rcd-device-card__name')}>
+              {name}
+            </Heading>
+            {isCurrent ? <span className={partClassName(unstyled, 'rcd-device-card__badge')}>{text.thisDevice}</span> : null}
+            {device.remembered === undefined ? null : (
+              <span
+                className={partClassName(unstyled, 'rcd-device-card__status', [device.remembered ? 'remembered' : 'not-remembered'])}
+                data-state={device.remembered ? 'remembered' : 'not-remembered'}
+              >
+                {device.remembered ? text.remembered : text.notRemembered}
+              </span>
+            )}
+          </div>
+          {/* What DeviceTimestamps renders, with the texts resolved above (not looked up again per card part). */}
+          <dl className={partClassName(unstyled, 'rcd-device-timestamps', [], partClassName(unstyled, 'rcd-device-card__timestamps'))}>
+            <TimestampRows
+              createdAt={device.createdAt}
+              lastModifiedAt={device.lastModifiedAt}
+              lastAuthenticatedAt={device.lastAuthenticatedAt}
+              now={now}
+              locale={locale}
+              text={text}
+              unstyled={unstyled}
+            />
+          </dl>
+          <div className={partClassName(unstyled, 'rcd-device-card__footer')}>
+            <DeviceLastUsedFrom lastIpUsed={device.lastIpUsed} text={text} unstyled={unstyled} />
+            {device.attributes.length > 0 ? <AttributesDisclosure attributes={device.attributes} text={text} unstyled={unstyled} /> : null}
+          </div>
         </div>
-        {/* What DeviceTimestamps renders, with the texts resolved above (not looked up again per card part). */}
-        <dl className={partClassName(unstyled, 'rcd-device-timestamps', [], partClassName(unstyled, 'rcd-device-card__timestamps'))}>
-          <TimestampRows
-            createdAt={device.createdAt}
-            lastModifiedAt={device.lastModifiedAt}
-            lastAuthenticatedAt={device.lastAuthenticatedAt}
-            now={now}
-            locale={locale}
-            text={text}
-            unstyled={unstyled}
-          />
-        </dl>
-        {device.attributes.length > 0 ? <AttributesDisclosure attributes={device.attributes} text={text} unstyled={unstyled} /> : null}
         {actions ? <div className={partClassName(unstyled, 'rcd-device-card__actions')}>{actions}</div> : null}
       </article>
     </UnstyledContext.Provider>

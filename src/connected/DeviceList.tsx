@@ -3,7 +3,9 @@ import type { Device } from '../cognito/device'
 import { classifyError, type DeviceErrorState } from '../errors/classifyError'
 import { useCurrentDevice } from '../hooks/useCurrentDevice'
 import { useDevices } from '../hooks/useDevices'
+import { DevicePlaceContext } from '../components/DeviceLastUsedFrom'
 import { DeviceListView, type DeviceListViewProps } from '../components/DeviceListView'
+import { renderDevicePlace } from './DevicePlace'
 
 export type DeviceListProps = Omit<
   DeviceListViewProps,
@@ -12,33 +14,38 @@ export type DeviceListProps = Omit<
 
 /**
  * The signed-in user's devices: this device first, then the most recently used; "Show more" loads
- * Cognito's next page. This device is shown even when ListDevices leaves it out (not remembered).
+ * Cognito's next page. This device is shown first even when the pages loaded so far leave it out, if
+ * GetDevice finds it; not when it answers "not found" (Cognito's answer for a device not remembered),
+ * nor from a copy cached before that answer.
  * A transient failure shows inline below what is already listed; a paused (offline) first load
  * says so instead of spinning.
  */
 export const DeviceList = forwardRef<HTMLDivElement, DeviceListProps>(function DeviceList(props, ref) {
   const list = useDevices()
   const current = useCurrentDevice({ enabled: needsCurrentDevice(list) })
+  const currentDevice = current.isError || current.data?.remembered === false ? undefined : current.data
   const devices = useMemo(
-    () => orderDevices(list.devices, list.currentDeviceKey, current.data),
-    [list.devices, list.currentDeviceKey, current.data],
+    () => orderDevices(list.devices, list.currentDeviceKey, currentDevice),
+    [list.devices, list.currentDeviceKey, currentDevice],
   )
   const { error, isRetrying } = useListFailure(list)
   return (
-    <DeviceListView
-      ref={ref}
-      {...props}
-      devices={devices}
-      currentDeviceKey={list.currentDeviceKey}
-      // A retry of a failed first page is loading too, but shows as the error row retrying.
-      isLoading={list.isPending && list.fetchStatus !== 'paused' && error === undefined}
-      error={error}
-      onRetry={() => void list.refetch()}
-      isRetrying={isRetrying}
-      hasMore={list.hasNextPage}
-      onShowMore={() => void list.fetchNextPage()}
-      isFetchingMore={list.isFetchingNextPage}
-    />
+    <DevicePlaceContext.Provider value={renderDevicePlace}>
+      <DeviceListView
+        ref={ref}
+        {...props}
+        devices={devices}
+        currentDeviceKey={list.currentDeviceKey}
+        // A retry of a failed first page is loading too, but shows as the error row retrying.
+        isLoading={list.isPending && list.fetchStatus !== 'paused' && error === undefined}
+        error={error}
+        onRetry={() => void list.refetch()}
+        isRetrying={isRetrying}
+        hasMore={list.hasNextPage}
+        onShowMore={() => void list.fetchNextPage()}
+        isFetchingMore={list.isFetchingNextPage}
+      />
+    </DevicePlaceContext.Provider>
   )
 })
 

@@ -62,6 +62,15 @@ export interface DeviceText {
   forgetDevice?: string
   forgetOtherDevices?: string
   forgetting?: string
+  // Sign out everywhere (the same dialog, variant `sign-out-everywhere`)
+  signOutEverywhereTitle?: string
+  signOutEverywhereDescription?: string
+  signOutEverywhere?: string
+  signingOutEverywhere?: string
+  /** Before the last IP address on a card ("Last used from 203.0.113.7"). */
+  lastUsedFrom?: string
+  /** Between the address and the place the host's resolveLocation gave. */
+  placeSeparator?: string
 }
 
 export type ResolvedDeviceText = Required<DeviceText>
@@ -107,7 +116,7 @@ export const englishDeviceText: DeviceTextTranslation = {
     'This device will no longer be remembered. The next time you sign in on it, it will be treated as a new device and you may be asked to verify your identity again.',
   forgetDeviceTitle: (deviceName) => `Forget “${deviceName}”?`,
   forgetDeviceDescription:
-    'This device will no longer be remembered. The next time someone signs in to your account on it, it will be treated as a new device and may be asked for an extra verification step.',
+    'This device will no longer be remembered. The next time someone signs in to your account on it, it will be treated as a new device and go through the full sign-in, with any extra verification step. Forgetting does not sign it out; to end its sessions, use “Sign out everywhere”.',
   forgetOtherDevicesTitle: (count) =>
     count === undefined ? 'Forget all other devices?' : count === 1 ? 'Forget 1 other device?' : `Forget ${count} other devices?`,
   forgetOtherDevicesDescription:
@@ -115,4 +124,11 @@ export const englishDeviceText: DeviceTextTranslation = {
   forgetDevice: 'Forget device',
   forgetOtherDevices: 'Forget all other devices',
   forgetting: 'Forgetting…',
+  signOutEverywhereTitle: 'Sign out everywhere?',
+  signOutEverywhereDescription:
+    'You will be signed out on every device, this one included. Each must sign in again. Remembered devices stay remembered.',
+  signOutEverywhere: 'Sign out everywhere',
+  signingOutEverywhere: 'Signing out…',
+  lastUsedFrom: 'Last used from',
+  placeSeparator: ', ',
 }

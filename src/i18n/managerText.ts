@@ -25,6 +25,15 @@ export interface ManagerText {
   rememberFailed?: string
   /** This browser's device was forgotten elsewhere (its GetDevice now answers "not found"). */
   currentDeviceForgotten?: string
+  /** This browser's device is tracked but not remembered (GetDevice answers "not found"). */
+  thisDeviceNotRemembered?: string
+  rememberThisDevice?: string
+  /** "Remember this device" answered "not found": the device was forgotten, only a new sign-in brings it back. */
+  rememberThisDeviceGone?: string
+  /** Opens the sign-out-everywhere confirmation. */
+  signOutEverywhere?: string
+  /** Shown above the list when signing out everywhere failed (the session here is kept). */
+  signOutEverywhereFailed?: string
 }
 
 export type ResolvedManagerText = Required<ManagerText>
@@ -47,4 +56,9 @@ export const englishManagerText: ResolvedManagerText = {
   rememberFailed: 'Could not change whether this device is remembered.',
   currentDeviceForgotten:
     'This device is no longer remembered for your account. The next time you sign in here, it will be treated as a new device.',
+  thisDeviceNotRemembered: 'This device is not remembered',
+  rememberThisDevice: 'Remember this device',
+  rememberThisDeviceGone: 'This device is no longer known to your account (it may have been forgotten elsewhere). Sign in again to remember it.',
+  signOutEverywhere: 'Sign out everywhere',
+  signOutEverywhereFailed: 'Could not sign out everywhere. You are still signed in here.',
 }

@@ -86,13 +86,20 @@ const deviceText: DeviceTextTranslation = {
     'لن يعود هذا الجهاز محفوظًا. عند تسجيل الدخول عليه في المرة القادمة سيُعامَل كجهاز جديد، وقد يُطلب منك تأكيد هويتك من جديد.',
   forgetDeviceTitle: (deviceName) => `نسيان «${deviceName}»؟`,
   forgetDeviceDescription:
-    'لن يعود هذا الجهاز محفوظًا. عندما يسجّل أحدٌ الدخول إلى حسابك عليه في المرة القادمة سيُعامَل كجهاز جديد، وقد تلزم خطوة تحقّق إضافية.',
+    'لن يعود هذا الجهاز محفوظًا. عندما يسجّل أحدٌ الدخول إلى حسابك عليه في المرة القادمة سيُعامَل كجهاز جديد ويمرّ بخطوات تسجيل الدخول كاملةً، مع أي خطوة تحقّق إضافية. النسيان لا يسجّل خروجه؛ لإنهاء جلساته استخدم «تسجيل الخروج من كل الأجهزة».',
   forgetOtherDevicesTitle: arabicOtherDevicesTitle,
   forgetOtherDevicesDescription:
     'لن يبقى أي جهاز محفوظًا سوى هذا الجهاز. وسيُعامَل كلٌّ منها كجهاز جديد عند تسجيل الدخول إلى حسابك عليه في المرة القادمة.',
   forgetDevice: 'نسيان الجهاز',
   forgetOtherDevices: 'نسيان جميع الأجهزة الأخرى',
   forgetting: 'جارٍ النسيان…',
+  signOutEverywhereTitle: 'تسجيل الخروج من كل الأجهزة؟',
+  signOutEverywhereDescription:
+    'سيتم تسجيل خروجك من كل الأجهزة، بما فيها هذا الجهاز. على كل جهاز تسجيل الدخول من جديد. تبقى الأجهزة المحفوظة محفوظة.',
+  signOutEverywhere: 'تسجيل الخروج من كل الأجهزة',
+  signingOutEverywhere: 'جارٍ تسجيل الخروج…',
+  lastUsedFrom: 'آخر استخدام من',
+  placeSeparator: '، ',
 }
 
 const arabicPlural = new Intl.PluralRules('ar')
@@ -209,6 +216,11 @@ const manager: ResolvedManagerText = {
   forgetOthersFailed: 'تعذّر نسيان الأجهزة الأخرى.',
   rememberFailed: 'تعذّر تغيير حالة حفظ هذا الجهاز.',
   currentDeviceForgotten: 'لم يعد هذا الجهاز محفوظًا لحسابك. عند تسجيل الدخول هنا في المرة القادمة سيُعامل كجهاز جديد.',
+  thisDeviceNotRemembered: 'هذا الجهاز غير محفوظ',
+  rememberThisDevice: 'حفظ هذا الجهاز',
+  rememberThisDeviceGone: 'لم يعد حسابك يعرف هذا الجهاز (ربما نُسي من جهاز آخر). سجّل الدخول من جديد لحفظه.',
+  signOutEverywhere: 'تسجيل الخروج من كل الأجهزة',
+  signOutEverywhereFailed: 'تعذّر تسجيل الخروج من كل الأجهزة. ما زلت مسجّل الدخول هنا.',
 }
 
 export const ar: DeviceKitTranslation = { language: 'ar', direction: 'rtl', device: deviceText, errors, manager }

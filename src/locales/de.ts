@@ -66,7 +66,7 @@ const deviceText: DeviceTextTranslation = {
     'Dieses Gerät wird nicht mehr gespeichert. Bei Ihrer nächsten Anmeldung darauf gilt es als neues Gerät, und Sie müssen Ihre Identität möglicherweise erneut bestätigen.',
   forgetDeviceTitle: (deviceName) => `„${deviceName}“ vergessen?`,
   forgetDeviceDescription:
-    'Dieses Gerät wird nicht mehr gespeichert. Wenn sich jemand das nächste Mal darauf bei Ihrem Konto anmeldet, gilt es als neues Gerät, und möglicherweise ist ein zusätzlicher Bestätigungsschritt nötig.',
+    'Dieses Gerät wird nicht mehr gespeichert. Wenn sich jemand das nächste Mal darauf bei Ihrem Konto anmeldet, gilt es als neues Gerät und durchläuft die vollständige Anmeldung mit jedem zusätzlichen Bestätigungsschritt. Vergessen meldet es nicht ab; dafür gibt es „Überall abmelden“.',
   forgetOtherDevicesTitle: (count) =>
     count === undefined ? 'Alle anderen Geräte vergessen?' : count === 1 ? 'Das andere Gerät vergessen?' : `${count} andere Geräte vergessen?`,
   forgetOtherDevicesDescription:
@@ -74,6 +74,13 @@ const deviceText: DeviceTextTranslation = {
   forgetDevice: 'Gerät vergessen',
   forgetOtherDevices: 'Alle anderen Geräte vergessen',
   forgetting: 'Wird vergessen …',
+  signOutEverywhereTitle: 'Überall abmelden?',
+  signOutEverywhereDescription:
+    'Sie werden auf allen Geräten abgemeldet, auch auf diesem. Jedes muss sich erneut anmelden. Gespeicherte Geräte bleiben gespeichert.',
+  signOutEverywhere: 'Überall abmelden',
+  signingOutEverywhere: 'Wird abgemeldet …',
+  lastUsedFrom: 'Zuletzt verwendet von',
+  placeSeparator: ', ',
 }
 
 const errors: Required<ErrorText> = {
@@ -171,6 +178,12 @@ const manager: ResolvedManagerText = {
   rememberFailed: 'Die Einstellung für dieses Gerät konnte nicht geändert werden.',
   currentDeviceForgotten:
     'Dieses Gerät ist für Ihr Konto nicht mehr gespeichert. Bei der nächsten Anmeldung hier gilt es als neues Gerät.',
+  thisDeviceNotRemembered: 'Dieses Gerät ist nicht gespeichert',
+  rememberThisDevice: 'Dieses Gerät speichern',
+  rememberThisDeviceGone:
+    'Ihr Konto kennt dieses Gerät nicht mehr (vielleicht wurde es anderswo vergessen). Melden Sie sich erneut an, um es zu speichern.',
+  signOutEverywhere: 'Überall abmelden',
+  signOutEverywhereFailed: 'Die Abmeldung auf allen Geräten ist fehlgeschlagen. Sie sind hier weiterhin angemeldet.',
 }
 
 export const de: DeviceKitTranslation = { language: 'de', direction: 'ltr', device: deviceText, errors, manager }

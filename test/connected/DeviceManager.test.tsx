@@ -105,26 +105,53 @@ describe('DeviceManager', () => {
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ action: 'forget', state: 'unavailable' }))
   })
 
-  it('stops remembering a device and says so', async () => {
-    const { emulator, user, cards } = await renderManager()
-    emulator.listIncludesNotRemembered = true
-    const target = cards()[1]!
-    const name = within(target).getByRole('heading').textContent!
+  it('stops remembering this device, then shows it as Cognito does and remembers it again', async () => {
+    const { emulator, user, cards, thisDevice } = await renderManager()
+    const current = cards()[0]!
+    const name = within(current).getByRole('heading').textContent!
 
-    await user.click(within(target).getByRole('button', { name: 'Stop remembering' }))
+    await user.click(within(current).getByRole('button', { name: 'Stop remembering' }))
 
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${name} is no longer remembered.`))
-    const key = emulator.devices(DEMO_USERS.demo).filter((device) => !device.remembered).map((device) => device.key)
-    expect(key).toHaveLength(2)
+    expect(emulator.devices(DEMO_USERS.demo).find((device) => device.key === thisDevice.key)?.remembered).toBe(false)
+    // Cognito's user-side ListDevices no longer lists it and GetDevice answers "not found": no card, a notice
+    await waitFor(() => expect(cards().some((card) => within(card).queryByText('This device'))).toBe(false))
+    expect(screen.getByText('This device is not remembered')).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Remember this device' }))
+
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('This device is now remembered.'))
+    expect(within(cards()[0]!).getByText('This device')).toBeInTheDocument()
+    expect(screen.queryByText('This device is not remembered')).not.toBeInTheDocument()
+    expect(emulator.devices(DEMO_USERS.demo).find((device) => device.key === thisDevice.key)?.remembered).toBe(true)
+  })
+
+  it('offers one action on every other device, Forget, and claims no remembered status the answers do not carry', async () => {
+    const { cards } = await renderManager()
+    for (const card of cards().slice(1)) {
+      expect(within(card).getAllByRole('button').map((button) => button.textContent)).toEqual(['Forget'])
+    }
+    expect(within(cards()[0]!).getAllByRole('button').map((button) => button.textContent)).toEqual(['Stop remembering', 'Forget'])
+    expect(screen.queryByText(/^(Remembered|Not remembered)$/)).not.toBeInTheDocument()
+  })
+
+  it('shows where each device was last used, and no address that is not one', async () => {
+    cognito.emulator.addDevices(DEMO_USERS.demo, [{ name: 'curl/8.0', lastIpUsed: '<b>x</b>' }])
+    const { emulator, cards } = await renderManager()
+    const addresses = emulator
+      .devices(DEMO_USERS.demo)
+      .filter((device) => device.remembered && device.lastIpUsed !== undefined && device.lastIpUsed !== '<b>x</b>')
+      .map((device) => device.lastIpUsed!)
+    expect(addresses.length).toBeGreaterThan(2)
+    const texts = cards().map((card) => card.textContent)
+    for (const address of addresses) expect(texts.some((text) => text.includes(`Last used from ${address}`))).toBe(true)
+    expect(texts.some((text) => text.includes('<b>'))).toBe(false)
   })
 
   it('shows control characters in a device name in its announcements instead of obeying them', async () => {
     cognito.emulator.addDevices(DEMO_USERS.demo, [{ name: '\u202Eevil/1.0 (X11; Linux x86_64)' }])
     const { user } = await renderManager()
     const hostile = screen.getByRole('article', { name: '[U+202E]evil 1 on Linux' })
-
-    await user.click(within(hostile).getByRole('button', { name: 'Stop remembering' }))
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('[U+202E]evil 1 on Linux is no longer remembered.'))
 
     await user.click(within(hostile).getByRole('button', { name: 'Forget' }))
     const dialog = await screen.findByRole('dialog', { name: 'Forget “[U+202E]evil 1 on Linux”?' })
@@ -247,13 +274,16 @@ describe('DeviceManager', () => {
     expect(screen.queryByRole('button', { name: 'Forget' })).not.toBeInTheDocument()
   })
 
-  it('tells this browser when its own device was forgotten elsewhere', async () => {
-    const { emulator, kit, thisDevice } = await renderManager()
+  it('tells this browser when its own device was forgotten elsewhere, and that only signing in again remembers it', async () => {
+    const { kit, user, thisDevice } = await renderManager()
     await kit.api.forgetDevice(thisDevice.key)
-    emulator.resetCalls()
 
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Refresh' }))
+    await user.click(screen.getByRole('button', { name: 'Refresh' }))
 
-    expect(await screen.findByText(/This device is no longer remembered for your account/)).toBeInTheDocument()
+    // the browser cannot tell "forgotten" from "not remembered": GetDevice answers "not found" for both
+    expect(await screen.findByText('This device is not remembered')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Remember this device' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('no longer known to your account')
+    expect(screen.getByRole('alert')).toHaveTextContent('Sign in again to remember it.')
   })
 })

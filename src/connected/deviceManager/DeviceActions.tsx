@@ -3,15 +3,21 @@ import { deviceCardState } from '../../components/DeviceCard'
 import { partClassName, useUnstyled } from '../../components/partClassName'
 import type { DeviceActionsProps } from './types'
 
-/** A card's default actions: remember / stop remembering, forget, and the failure of the last one. */
+/**
+ * A card's default actions: "Forget", and on this device also "Stop remembering" (on another device
+ * both make it leave the list on a real pool, so it gets one action), and the failure of the last one.
+ * A device listed by a browser is remembered: user-side ListDevices lists no other.
+ */
 export function DeviceActions({ device, isCurrent, onForget, forgetButtonRef, onToggleRemembered, isForgetting, failure, text }: DeviceActionsProps): ReactNode {
   const unstyled = useUnstyled(undefined)
   const notRemembered = deviceCardState(device, false) === 'not-remembered'
   return (
     <div className={partClassName(unstyled, 'rcd-device-actions')} data-current={isCurrent ? '' : undefined}>
-      <button type="button" className={partClassName(unstyled, 'rcd-button')} onClick={onToggleRemembered}>
-        {notRemembered ? text.remember : text.stopRemembering}
-      </button>
+      {isCurrent ? (
+        <button type="button" className={partClassName(unstyled, 'rcd-button')} onClick={onToggleRemembered}>
+          {notRemembered ? text.remember : text.stopRemembering}
+        </button>
+      ) : null}
       <button
         ref={forgetButtonRef}
         type="button"

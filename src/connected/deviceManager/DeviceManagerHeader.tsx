@@ -1,7 +1,7 @@
 import { partClassName, useUnstyled } from '../../components/partClassName'
 import type { DeviceManagerHeaderProps } from './types'
 
-/** The panel's default header: its heading, what it is for, Refresh and "Forget all other devices". */
+/** The panel's default header: its heading, what it is for, Refresh, "Forget all other devices" and "Sign out everywhere". */
 export function DeviceManagerHeader({
   title,
   description,
@@ -11,6 +11,8 @@ export function DeviceManagerHeader({
   isRefreshing,
   onForgetOthers,
   forgetOthersButtonRef,
+  onSignOutEverywhere,
+  signOutEverywhereButtonRef,
   text,
 }: DeviceManagerHeaderProps) {
   const unstyled = useUnstyled(undefined)
@@ -34,6 +36,11 @@ export function DeviceManagerHeader({
         {onForgetOthers ? (
           <button ref={forgetOthersButtonRef} type="button" className={partClassName(unstyled, 'rcd-button', ['danger'])} onClick={onForgetOthers}>
             {text.forgetOtherDevices}
+          </button>
+        ) : null}
+        {onSignOutEverywhere ? (
+          <button ref={signOutEverywhereButtonRef} type="button" className={partClassName(unstyled, 'rcd-button')} onClick={onSignOutEverywhere}>
+            {text.signOutEverywhere}
           </button>
         ) : null}
       </div>

@@ -4,10 +4,9 @@ import { ConfirmForgetDialog } from '../../components/ConfirmForgetDialog'
 import type { HeadingLevel } from '../../components/DeviceCard'
 import { partClassName, UnstyledContext, useUnstyled } from '../../components/partClassName'
 import { useDeviceText } from '../../components/useDeviceText'
-import { classifyError } from '../../errors/classifyError'
 import { revealControlCharacters } from '../../format/controlCharacters'
 import { formatDeviceName as friendlyName } from '../../format/deviceName'
-import { useCurrentDevice } from '../../hooks/useCurrentDevice'
+import { useDeviceKit } from '../../provider/DeviceKitProvider'
 import { useDevices } from '../../hooks/useDevices'
 import { useRefreshDevices } from '../../hooks/useRefreshDevices'
 import { resolveManagerText } from '../../i18n/translations'
@@ -17,6 +16,7 @@ import { useForgetOthersFailure } from './actionState'
 import { DeviceActions } from './DeviceActions'
 import { DeviceManagerHeader } from './DeviceManagerHeader'
 import { renderManagedActions, RowActionsContext } from './ManagedDeviceActions'
+import { ThisDeviceNotice } from './ThisDeviceNotice'
 import type { DeviceManagerProps, DeviceManagerText } from './types'
 import { useForgetConfirmation } from './useForgetConfirmation'
 import { useToggleRemembered } from './useToggleRemembered'
@@ -25,7 +25,22 @@ export type DeviceManagerPanelProps = Omit<DeviceManagerProps, 'onSignIn' | 'onR
 
 /** The panel inside DeviceManager's error boundary: header, live region, notices, the list and the dialog. */
 export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProps>(function DeviceManagerPanel(
-  { headingLevel = 2, locale: localeProp, displayText, onSuccess, onError, components, formatDeviceName, now, skeletonCount, unstyled: unstyledProp, className, ...rest },
+  {
+    headingLevel = 2,
+    locale: localeProp,
+    displayText,
+    onSuccess,
+    onError,
+    components,
+    formatDeviceName,
+    now,
+    skeletonCount,
+    density = 'compact',
+    signOutEverywhere = true,
+    unstyled: unstyledProp,
+    className,
+    ...rest
+  },
   ref,
 ) {
   const unstyled = useUnstyled(unstyledProp)
@@ -33,8 +48,10 @@ export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProp
   const text: DeviceManagerText = useMemo(() => ({ ...deviceText, ...resolveManagerText(locale, displayText) }), [deviceText, locale, displayText])
   const titleId = useId()
   const list = useDevices()
-  const current = useCurrentDevice({ enabled: needsCurrentDevice(list) })
   const refresh = useRefreshDevices()
+  // a custom DeviceApi may have no signOutEverywhere: then the panel does not offer it
+  const { api } = useDeviceKit()
+  const canSignOutEverywhere = signOutEverywhere && api.signOutEverywhere !== undefined
   // A prefetched list that is already stale starts refetching during the hydrating render: the
   // server rendered "Refresh", so the first client pass must too.
   const hydrated = useHydrated()
@@ -48,7 +65,7 @@ export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProp
   )
   const events = { text, nameOf, announce: setAnnouncement, onSuccess, onError }
   const confirmation = useForgetConfirmation({ titleId, ...events })
-  const toggleRemembered = useToggleRemembered(events)
+  const toggleRemembered = useToggleRemembered({ ...events, refresh })
   const forgetOthersFailure = useForgetOthersFailure()
 
   const Actions = components?.DeviceActions ?? DeviceActions
@@ -62,7 +79,6 @@ export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProp
   const otherDevices = list.devices.filter((device) => device.key !== list.currentDeviceKey)
   const Header = components?.Header ?? DeviceManagerHeader
   const part = (name: string) => partClassName(unstyled, `rcd-device-manager__${name}`)
-  const currentForgotten = current.isError && classifyError(current.error) === 'device-not-found'
 
   return (
     <UnstyledContext.Provider value={unstyled}>
@@ -72,6 +88,7 @@ export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProp
         {...rest}
         className={partClassName(unstyled, 'rcd-device-manager', [], className)}
         data-state={list.isPending ? 'loading' : 'ready'}
+        data-density={density}
       >
         <Header
           title={text.title}
@@ -84,14 +101,18 @@ export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProp
             otherDevices.length > 0 ? () => confirmation.requestForgetOthers(list.hasNextPage ? undefined : otherDevices.length) : undefined
           }
           forgetOthersButtonRef={confirmation.forgetOthersButtonRef}
+          onSignOutEverywhere={canSignOutEverywhere ? confirmation.requestSignOutEverywhere : undefined}
+          signOutEverywhereButtonRef={confirmation.signOutEverywhereButtonRef}
           text={text}
         />
         <p role="status" className={part('announcement')}>
           {announcement}
         </p>
-        {currentForgotten ? (
-          <p className={part('notice')} data-state="current-device-forgotten">
-            {text.currentDeviceForgotten}
+        {/* Only when this device is not in the list: a listed device is remembered (and no GetDevice is sent for it). */}
+        {needsCurrentDevice(list) ? <ThisDeviceNotice titleId={titleId} {...events} /> : null}
+        {confirmation.signOutFailure ? (
+          <p role="alert" className={part('failure')} data-state={confirmation.signOutFailure}>
+            {text.signOutEverywhereFailed} {text.errorMessage(confirmation.signOutFailure)}
           </p>
         ) : null}
         {forgetOthersFailure ? (

@@ -7,11 +7,11 @@ import type { DeviceText } from '../../i18n/deviceText'
 import type { ManagerText, ResolvedManagerText } from '../../i18n/managerText'
 import type { DeviceListProps } from '../DeviceList'
 
-export type DeviceManagerAction = 'forget' | 'forget-others' | 'remember' | 'stop-remembering'
+export type DeviceManagerAction = 'forget' | 'forget-others' | 'remember' | 'stop-remembering' | 'sign-out-everywhere'
 
 export interface DeviceManagerEvent {
   action: DeviceManagerAction
-  /** The device acted on; absent for `forget-others`. */
+  /** The device acted on; absent for `forget-others` and `sign-out-everywhere`. */
   deviceKey?: string | undefined
 }
 
@@ -41,6 +41,10 @@ export interface DeviceManagerHeaderProps {
   onForgetOthers: (() => void) | undefined
   /** For the button that calls `onForgetOthers`: focus returns to it when forgetting them failed. */
   forgetOthersButtonRef: Ref<HTMLButtonElement>
+  /** Opens the confirmation for signing out on every device (this one too); undefined hides the action. */
+  onSignOutEverywhere?: (() => void) | undefined
+  /** For the button that calls `onSignOutEverywhere`: focus returns to it when signing out failed. */
+  signOutEverywhereButtonRef?: Ref<HTMLButtonElement> | undefined
   text: DeviceManagerText
 }
 
@@ -51,6 +55,7 @@ export interface DeviceActionsProps {
   onForget: () => void
   /** For the button that calls `onForget`: focus returns to it when forgetting the device failed. */
   forgetButtonRef: Ref<HTMLButtonElement>
+  /** Stop remembering (or remember) this device; the default actions offer it on the current device only. */
   onToggleRemembered: () => void
   isForgetting: boolean
   /** The action on this device that failed last, with its state; undefined when none did. */
@@ -66,7 +71,14 @@ export interface DeviceManagerProps
   headingLevel?: Exclude<HeadingLevel, 6>
   locale?: string
   displayText?: DeviceText & ManagerText
-  /** After a forget / remember succeeded. */
+  /**
+   * `compact` (default): about 100 px per device at 900 px wide, actions beside the details;
+   * `comfortable`: the roomier stacked cards.
+   */
+  density?: 'compact' | 'comfortable'
+  /** Offer "Sign out everywhere" (Cognito GlobalSignOut, this device included). Default true. */
+  signOutEverywhere?: boolean
+  /** After a forget / remember / sign out everywhere succeeded. */
   onSuccess?: (event: DeviceManagerEvent) => void
   /** After a forget / remember failed (the panel also shows it next to the action). */
   onError?: (event: DeviceManagerErrorEvent) => void

@@ -4,6 +4,7 @@ import type { ForgetVariant } from '../../components/ConfirmForgetDialog'
 import { classifyError } from '../../errors/classifyError'
 import { useForgetDevice } from '../../hooks/useForgetDevice'
 import { useForgetOtherDevices } from '../../hooks/useForgetOtherDevices'
+import { useSignOutEverywhere } from '../../hooks/useSignOutEverywhere'
 import type { DeviceManagerErrorEvent, DeviceManagerEvent, DeviceManagerText } from './types'
 
 interface Confirmation {
@@ -26,9 +27,11 @@ interface ForgetConfirmationOptions {
 const TITLE = '\u0000title'
 /** Focus goes to the "Forget all other devices" button. */
 const OTHERS = '\u0000others'
+/** Focus goes to the "Sign out everywhere" button. */
+const SIGN_OUT = '\u0000sign-out'
 
 /**
- * The forget confirmation: which dialog is open, what confirming it does, and where focus goes when it
+ * The forget (and sign-out-everywhere) confirmation: which dialog is open, what confirming it does, and where focus goes when it
  * closes. A forget removes the control that opened the dialog at once (optimistically); a failure puts
  * the device back as a new element. Either way the dialog cannot return focus to its trigger, and the
  * browser would leave it on <body>. So once the modal dialog has closed (while it is open the rest of
@@ -42,12 +45,21 @@ export function useForgetConfirmation({ titleId, text, nameOf, announce, onSucce
   // (a Map kept for the panel's life; not a ref, as the rows' ref callbacks write into it)
   const [forgetButtons] = useState(() => new Map<string, HTMLButtonElement>())
   const forgetOthersButtonRef = useRef<HTMLButtonElement>(null)
+  const signOut = useSignOutEverywhere()
+  const signOutEverywhereButtonRef = useRef<HTMLButtonElement>(null)
 
   useEffect(() => {
     const target = focusAfterClose.current
     if (confirmation !== null || !target) return
     focusAfterClose.current = undefined
-    const button = target === TITLE ? undefined : target === OTHERS ? forgetOthersButtonRef.current : forgetButtons.get(target)
+    const button =
+      target === TITLE
+        ? undefined
+        : target === OTHERS
+          ? forgetOthersButtonRef.current
+          : target === SIGN_OUT
+            ? signOutEverywhereButtonRef.current
+            : forgetButtons.get(target)
     button?.focus()
     // no such button (a host's own actions, a device that is gone after all) or it took no focus (disabled)
     if (!button || document.activeElement !== button) document.getElementById(titleId)?.focus()
@@ -62,6 +74,15 @@ export function useForgetConfirmation({ titleId, text, nameOf, announce, onSucce
   const confirm = () => {
     if (!confirmation) return
     const { variant, device } = confirmation
+    if (variant === 'sign-out-everywhere') {
+      signOut.mutate(undefined, {
+        // on success DeviceKitProvider's onSignIn has run and the session is gone: the panel goes with it
+        onSuccess: () => onSuccess?.({ action: 'sign-out-everywhere' }),
+        onError: (error) => onError?.({ action: 'sign-out-everywhere', state: classifyError(error), error }),
+        onSettled: (_data, error) => close(error ? SIGN_OUT : TITLE),
+      })
+      return
+    }
     if (variant === 'all-other-devices') {
       forgetOthers.mutate(undefined, {
         onSuccess: (count) => {
@@ -93,7 +114,7 @@ export function useForgetConfirmation({ titleId, text, nameOf, announce, onSucce
       variant: confirmation?.variant ?? ('other-device' as const),
       deviceName: confirmation?.device ? nameOf(confirmation.device) : undefined,
       otherDeviceCount: confirmation?.otherDeviceCount,
-      isPending: forget.isPending || forgetOthers.isPending,
+      isPending: forget.isPending || forgetOthers.isPending || signOut.isPending,
       onConfirm: confirm,
       onCancel: () => close(undefined),
     },
@@ -111,5 +132,9 @@ export function useForgetConfirmation({ titleId, text, nameOf, announce, onSucce
       [forgetButtons],
     ),
     forgetOthersButtonRef,
+    requestSignOutEverywhere: () => setConfirmation({ variant: 'sign-out-everywhere' }),
+    signOutEverywhereButtonRef,
+    /** Why the last "sign out everywhere" failed (this session goes on); undefined when it did not. */
+    signOutFailure: signOut.error ? classifyError(signOut.error) : undefined,
   }
 }

@@ -11,10 +11,16 @@ interface ToggleRememberedOptions {
   announce: (message: string) => void
   onSuccess: ((event: DeviceManagerEvent) => void) | undefined
   onError: ((event: DeviceManagerErrorEvent) => void) | undefined
+  /** Asks Cognito again after a change (useRefreshDevices). */
+  refresh: () => Promise<void>
 }
 
-/** Remember a device that is not remembered, else stop remembering it; announces the result. Keeps its identity. */
-export function useToggleRemembered({ text, nameOf, announce, onSuccess, onError }: ToggleRememberedOptions): (device: Device) => void {
+/**
+ * Remember a device that is not remembered, else stop remembering it; announces the result, then asks
+ * Cognito again: a device no longer remembered leaves a browser's list (user-side ListDevices lists
+ * only remembered devices), and this one then shows as "This device is not remembered". Keeps its identity.
+ */
+export function useToggleRemembered({ text, nameOf, announce, onSuccess, onError, refresh }: ToggleRememberedOptions): (device: Device) => void {
   const { mutate } = useSetDeviceRemembered()
   return useLatestCallback((device: Device) => {
     const remembered = deviceCardState(device, false) === 'not-remembered'
@@ -25,6 +31,7 @@ export function useToggleRemembered({ text, nameOf, announce, onSuccess, onError
         onSuccess: () => {
           announce(remembered ? text.rememberedDevice(nameOf(device)) : text.stoppedRememberingDevice(nameOf(device)))
           onSuccess?.({ action, deviceKey: device.key })
+          void refresh()
         },
         onError: (error) => onError?.({ action, deviceKey: device.key, state: classifyError(error), error }),
       },

@@ -1,0 +1,35 @@
+import { createContext, useContext, type ReactNode } from 'react'
+import type { ResolvedDeviceText } from '../i18n/deviceText'
+import { formatIpAddress } from '../format/ipAddress'
+import { partClassName } from './partClassName'
+
+/**
+ * How a card learns the place of an address: the connected list (DeviceList, DeviceManager) provides
+ * a render function whose component asks DeviceKitProvider's `resolveLocation` (see connected/DevicePlace.tsx). A card
+ * without one shows the address alone, and the presentational bundle carries no query code for it.
+ */
+export const DevicePlaceContext = createContext<((ipAddress: string) => ReactNode) | null>(null)
+
+interface DeviceLastUsedFromProps {
+  lastIpUsed: string | undefined
+  text: ResolvedDeviceText
+  unstyled: boolean
+}
+
+/**
+ * "Last used from 203.0.113.7, Berlin, Germany": the address at once, the place when one is known.
+ * Nothing when `last_ip_used` is not an address (see formatIpAddress). The address is isolated left
+ * to right (`<bdi dir="ltr">`: an IPv6 address in an Arabic sentence keeps its order); the place
+ * (DevicePlace) in its own direction.
+ */
+export function DeviceLastUsedFrom({ lastIpUsed, text, unstyled }: DeviceLastUsedFromProps) {
+  const renderPlace = useContext(DevicePlaceContext)
+  const ipAddress = formatIpAddress(lastIpUsed)
+  if (!ipAddress) return null
+  return (
+    <p className={partClassName(unstyled, 'rcd-device-card__location')}>
+      {text.lastUsedFrom} <bdi dir="ltr">{ipAddress}</bdi>
+      {renderPlace?.(ipAddress)}
+    </p>
+  )
+}
