@@ -4,16 +4,18 @@ import { partClassName, useUnstyled } from '../../components/partClassName'
 import type { DeviceActionsProps } from './types'
 
 /**
- * A card's default actions: "Forget", and on this device also "Stop remembering" (on another device
- * both make it leave the list on a real pool, so it gets one action), and the failure of the last one.
- * A device listed by a browser is remembered: user-side ListDevices lists no other.
+ * A card's default actions: "Forget", and "Stop remembering" / "Remember" where the status is known:
+ * on this device, and where the answer carries it (the Admin operations' answers do). On another
+ * device a browser lists, both would make it leave the list on a real pool, so it gets one action;
+ * a device listed by a browser is remembered, as user-side ListDevices lists no other. Then the
+ * failure of the last action.
  */
 export function DeviceActions({ device, isCurrent, onForget, forgetButtonRef, onToggleRemembered, isForgetting, failure, text }: DeviceActionsProps): ReactNode {
   const unstyled = useUnstyled(undefined)
   const notRemembered = deviceCardState(device, false) === 'not-remembered'
   return (
     <div className={partClassName(unstyled, 'rcd-device-actions')} data-current={isCurrent ? '' : undefined}>
-      {isCurrent ? (
+      {isCurrent || device.remembered !== undefined ? (
         <button type="button" className={partClassName(unstyled, 'rcd-button')} onClick={onToggleRemembered}>
           {notRemembered ? text.remember : text.stopRemembering}
         </button>
