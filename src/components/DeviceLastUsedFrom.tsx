@@ -5,10 +5,11 @@ import { partClassName } from './partClassName'
 
 /**
  * How a card learns the place of an address: the connected list (DeviceList, DeviceManager) provides
- * a render function whose component asks DeviceKitProvider's `resolveLocation` (see connected/DevicePlace.tsx). A card
+ * a render function whose component asks DeviceKitProvider's `resolveLocation` (see
+ * connected/DevicePlace.tsx), given the card's own separator (its locale and overrides). A card
  * without one shows the address alone, and the presentational bundle carries no query code for it.
  */
-export const DevicePlaceContext = createContext<((ipAddress: string) => ReactNode) | null>(null)
+export const DevicePlaceContext = createContext<((ipAddress: string, separator: string) => ReactNode) | null>(null)
 
 interface DeviceLastUsedFromProps {
   lastIpUsed: string | undefined
@@ -29,7 +30,7 @@ export function DeviceLastUsedFrom({ lastIpUsed, text, unstyled }: DeviceLastUse
   return (
     <p className={partClassName(unstyled, 'rcd-device-card__location')}>
       {text.lastUsedFrom} <bdi dir="ltr">{ipAddress}</bdi>
-      {renderPlace?.(ipAddress)}
+      {renderPlace?.(ipAddress, text.placeSeparator)}
     </p>
   )
 }
