@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { getCurrentUser, signOut } from 'aws-amplify/auth'
 import { Hub } from 'aws-amplify/utils'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useState, type ComponentProps, type ReactNode } from 'react'
 import { AccountPage } from './AccountPage'
 import { AdminPage } from './AdminPage'
 import { PasswordResetPage } from './PasswordResetPage'
@@ -27,13 +27,22 @@ export function App() {
 function AdminApp() {
   const [queryClient] = useState(createQueryClient)
   return (
+    <Shell queryClient={queryClient} signedInAs={undefined} onSignOut={() => undefined}>
+      <AdminPage />
+    </Shell>
+  )
+}
+
+/** What both sites share: the QueryClient provider, the skip link, the header and the footer. */
+function Shell({ queryClient, children, ...header }: ComponentProps<typeof SiteHeader> & { queryClient: QueryClient; children: ReactNode }) {
+  return (
     <QueryClientProvider client={queryClient}>
       <div className="shell">
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <SiteHeader signedInAs={undefined} onSignOut={() => undefined} />
-        <AdminPage />
+        <SiteHeader {...header} />
+        {children}
         <SiteFooter />
       </div>
     </QueryClientProvider>
@@ -112,18 +121,12 @@ function AccountApp() {
   })()
 
   return (
-    <QueryClientProvider client={queryClient}>
-      <div className="shell">
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <SiteHeader
-          signedInAs={view.name === 'account' ? view.username : undefined}
-          onSignOut={() => void leave({ name: 'sign-in', notice: { kind: 'signed-out' } })}
-        />
-        {main}
-        <SiteFooter />
-      </div>
-    </QueryClientProvider>
+    <Shell
+      queryClient={queryClient}
+      signedInAs={view.name === 'account' ? view.username : undefined}
+      onSignOut={() => void leave({ name: 'sign-in', notice: { kind: 'signed-out' } })}
+    >
+      {main}
+    </Shell>
   )
 }
