@@ -4,7 +4,7 @@ import { callCognito, regionEndpoint } from '../cognito/client'
 import { ConfigurationError } from '../cognito/errors'
 import { adminFailure } from './adminFailure'
 import { currentCredentials, type AwsCredentialsProvider } from './awsCredentials'
-import { signCognitoRequest } from './signRequest'
+import { assertWebCrypto, signingFetch } from './signRequest'
 
 export interface AdminDeviceApiOptions {
   /** e.g. `eu-west-1`; defaults to the user pool's region. */
@@ -43,6 +43,7 @@ export function adminDeviceApi(options: AdminDeviceApiOptions): DeviceApi {
     const region = options.region ?? regionOfPool(userPoolId)
     const endpoint = options.endpoint ?? regionEndpoint(region)
     const credentials = await currentCredentials(options.credentials)
+    assertWebCrypto()
     try {
       return await callCognito(
         `Admin${operation}`,
@@ -50,9 +51,8 @@ export function adminDeviceApi(options: AdminDeviceApiOptions): DeviceApi {
         {
           endpoint,
           signal: callOptions?.signal,
-          fetch: options.fetch,
+          fetch: signingFetch(options.fetch ?? fetch, credentials, region),
           timeoutMs: options.timeoutMs,
-          signRequest: (request) => signCognitoRequest(request, credentials, region),
         },
       )
     } catch (error) {

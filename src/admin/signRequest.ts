@@ -1,10 +1,17 @@
 import { AwsV4Signer } from 'aws4fetch'
-import type { SignableRequest } from '../cognito/client'
 import { ConfigurationError } from '../cognito/errors'
 import type { AwsCredentials } from './awsCredentials'
 
 /** The SigV4 signing name of Cognito user pools (the AWS SDK's `signingName`). */
 const SIGNING_SERVICE = 'cognito-idp'
+
+/** What the signer sees: the awsJson1_1 POST as it will be sent. */
+export interface SignableRequest {
+  readonly url: string
+  readonly method: string
+  readonly headers: Readonly<Record<string, string>>
+  readonly body: string
+}
 
 /**
  * Signs a Cognito call with AWS Signature Version 4 (aws4fetch, WebCrypto): resolves to the headers
@@ -17,9 +24,6 @@ export async function signCognitoRequest(
   region: string,
   signingDate: Date = new Date(),
 ): Promise<Record<string, string>> {
-  if (typeof globalThis.crypto?.subtle?.importKey !== 'function') {
-    throw new ConfigurationError('adminDeviceApi signs with WebCrypto, which browsers offer only to https:// pages and localhost.')
-  }
   const signer = new AwsV4Signer({
     url: request.url,
     method: request.method,
@@ -34,4 +38,24 @@ export async function signCognitoRequest(
   })
   const signed = await signer.sign()
   return Object.fromEntries(signed.headers)
+}
+
+/**
+ * A `fetch` that signs each call the wire client makes (a POST with a string body and a plain header
+ * object) before `send` sends it. `Cache-Control` goes out unsigned, as AWS's own signer
+ * (@smithy/signature-v4) leaves it: proxies may rewrite it.
+ */
+export function signingFetch(send: typeof fetch, credentials: AwsCredentials, region: string): typeof fetch {
+  return async (input, init) => {
+    const { 'Cache-Control': cacheControl, ...headers } = (init?.headers ?? {}) as Record<string, string>
+    const signed = await signCognitoRequest({ url: String(input), method: init?.method ?? 'POST', headers, body: String(init?.body ?? '') }, credentials, region)
+    return send(input, { ...init, headers: cacheControl === undefined ? signed : { ...signed, 'Cache-Control': cacheControl } })
+  }
+}
+
+/** SigV4 needs WebCrypto, which browsers offer only to secure pages: say so before anything is sent. */
+export function assertWebCrypto(): void {
+  if (typeof globalThis.crypto?.subtle?.importKey !== 'function') {
+    throw new ConfigurationError('adminDeviceApi signs with WebCrypto, which browsers offer only to https:// pages and localhost.')
+  }
 }

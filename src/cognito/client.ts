@@ -6,21 +6,8 @@ export interface CognitoCallOptions {
   readonly signal?: AbortSignal | undefined
   /** Give up after this many milliseconds (default 15 000). */
   readonly timeoutMs?: number | undefined
-  /** Defaults to the global `fetch`. */
+  /** Defaults to the global `fetch`; it is given the headers as a plain object. */
   readonly fetch?: typeof fetch | undefined
-  /**
-   * Signs the request before it is sent (the Admin operations' SigV4): given the headers to sign,
-   * resolves to the headers to send. What it throws is thrown as it is, not as a NetworkError.
-   */
-  readonly signRequest?: ((request: SignableRequest) => Promise<Record<string, string>>) | undefined
-}
-
-/** What a request signer sees: the awsJson1_1 POST as it will be sent. */
-export interface SignableRequest {
-  readonly url: string
-  readonly method: 'POST'
-  readonly headers: Readonly<Record<string, string>>
-  readonly body: string
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000
@@ -40,25 +27,17 @@ export async function callCognito(operation: string, input: object, options: Cog
   const signal = options.signal ? eitherSignal(options.signal, timeout) : timeout
   const send = options.fetch ?? fetch
 
-  const request: SignableRequest = {
-    url: options.endpoint,
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/x-amz-json-1.1',
-      'X-Amz-Target': `AWSCognitoIdentityProviderService.${operation}`,
-    },
-    body: JSON.stringify(input),
-  }
-  const headers = options.signRequest ? await options.signRequest(request) : request.headers
-
   let response: Response
   let text: string
   try {
     response = await send(options.endpoint, {
       method: 'POST',
-      // Cache-Control is added after signing: AWS signers leave it out, as proxies may rewrite it.
-      headers: { ...headers, 'Cache-Control': 'no-store' },
-      body: request.body,
+      headers: {
+        'Content-Type': 'application/x-amz-json-1.1',
+        'X-Amz-Target': `AWSCognitoIdentityProviderService.${operation}`,
+        'Cache-Control': 'no-store',
+      },
+      body: JSON.stringify(input),
       signal,
       credentials: 'omit',
     })

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { adminDeviceApi } from '../../src/admin/adminDeviceApi'
 import { signCognitoRequest } from '../../src/admin/signRequest'
 import { authorizationByAwsSigner } from './awsSignature'
@@ -86,5 +86,26 @@ describe('SigV4 signing of the Admin device operations', () => {
     expect(headers['x-amz-date']).toBe('20260102T030405Z')
     expect(headers['x-amz-security-token']).toBeUndefined()
     expect(headers.authorization).toBe(await authorizationByAwsSigner(request, longTerm, 'eu-west-1'))
+  })
+
+  it("sends Cache-Control: no-store unsigned, as AWS's own signer leaves it out (a proxy may rewrite it)", async () => {
+    const { api, sent } = recordingAdminApi()
+    await api.listDevices()
+    const request = sent[0]!
+
+    expect(request.headers.get('cache-control')).toBe('no-store')
+    expect(/SignedHeaders=([^,]+)/.exec(request.headers.get('authorization')!)?.[1]?.split(';')).not.toContain('cache-control')
+    expect(request.headers.get('authorization')).toBe(await authorizationByAwsSigner(request, credentials, 'eu-west-1'))
+  })
+
+  it('says what is missing, and sends nothing, where the page has no WebCrypto (http:// outside localhost)', async () => {
+    const { api, sent } = recordingAdminApi()
+    vi.stubGlobal('crypto', {})
+    try {
+      await expect(api.listDevices()).rejects.toMatchObject({ name: 'ConfigurationError', message: expect.stringMatching(/WebCrypto.*https:\/\//) })
+    } finally {
+      vi.unstubAllGlobals()
+    }
+    expect(sent).toHaveLength(0)
   })
 })
