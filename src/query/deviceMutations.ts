@@ -35,7 +35,7 @@ export const deviceMutations = {
         queryClient.removeQueries({ queryKey: deviceKeys.detail(userId, deviceKey), exact: true })
         return snapshot
       },
-      onError: (_error, deviceKey, snapshot) => restore(queryClient, snapshot, [deviceKey]),
+      onError: (_error, deviceKey, snapshot) => restore(queryClient, snapshot, [deviceKey], api.sessionScope),
       // A detail still on screen asks again, and learns the device is gone (device-not-found).
       onSettled: (_data, error, deviceKey) =>
         settle(queryClient, userId, {
@@ -63,7 +63,7 @@ export const deviceMutations = {
         queryClient.setQueryData<Device>(deviceKeys.detail(userId, deviceKey), (device) => device && update(device))
         return snapshot
       },
-      onError: (_error, { deviceKey }, snapshot) => restore(queryClient, snapshot, [deviceKey]),
+      onError: (_error, { deviceKey }, snapshot) => restore(queryClient, snapshot, [deviceKey], api.sessionScope),
       onSettled: (_data, error, { deviceKey, remembered }) =>
         settle(queryClient, userId, {
           confirmed: error ? undefined : (devices) => devices.map(withRemembered(deviceKey, remembered)),

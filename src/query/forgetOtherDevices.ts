@@ -31,7 +31,7 @@ export function forgetOtherDevicesMutation({ api, queryClient, session }: Device
     retry: false,
     onMutate: () => changeList(queryClient, userId, onlyThisDevice),
     // Only the devices this call took off the list come back; the refetch then drops those it did forget.
-    onError: (_error, _variables, snapshot) => restore(queryClient, snapshot, otherDeviceKeys(snapshot?.list, currentDeviceKey)),
+    onError: (_error, _variables, snapshot) => restore(queryClient, snapshot, otherDeviceKeys(snapshot?.list, currentDeviceKey), api.sessionScope),
     onSettled: (_data, error) => settle(queryClient, userId, { confirmed: error ? undefined : onlyThisDevice, stale: [deviceKeys.all(userId)] }),
     throwOnError: throwsToBoundary,
   }

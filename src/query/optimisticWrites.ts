@@ -55,10 +55,16 @@ export async function changeList(queryClient: QueryClient, userId: string, chang
  * bring the last user's devices back into a shared QueryClient. Every other device keeps what
  * other writes did to it meanwhile.
  */
-export function restore(queryClient: QueryClient, snapshot: DeviceMutationSnapshot | undefined, devicesToRestore: readonly string[]) {
+export function restore(
+  queryClient: QueryClient,
+  snapshot: DeviceMutationSnapshot | undefined,
+  devicesToRestore: readonly string[],
+  sessionScope: string | undefined,
+) {
   if (!snapshot) return
   // A host that passes its own `session` and never caches the kit's session query keeps the plain rollback.
-  const session = queryClient.getQueryState<DeviceSession>(deviceKeys.session())
+  // The session is the DeviceApi's (`sessionScope`): an admin console's QueryClient may also hold its staff's own.
+  const session = queryClient.getQueryState<DeviceSession>(deviceKeys.session(sessionScope))
   if (session && session.data?.userId !== snapshot.userId) return
   const before = snapshot.list
   if (before) {
