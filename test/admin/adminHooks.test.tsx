@@ -9,6 +9,7 @@ import { useDevices } from '../../src/hooks/useDevices'
 import { useForgetDevice } from '../../src/hooks/useForgetDevice'
 import { useSetDeviceRemembered } from '../../src/hooks/useSetDeviceRemembered'
 import { DeviceKitProvider } from '../../src/provider/DeviceKitProvider'
+import { deviceKeys } from '../../src/query/deviceKeys'
 import { adminApiFor, adminEmulator, adminKit, DEVICES, deviceKey, mockAdminCognito, NO_ROLE, SUPPORT } from './adminEmulator'
 
 // The hooks over adminDeviceApi against the emulator's Admin operations: every request's SigV4
@@ -76,6 +77,26 @@ describe('the hooks over adminDeviceApi', () => {
     expect(names(result.current.list.devices)).toEqual([DEVICES.alicePhone.name])
     expect(emulator.devices('alice').map((device) => device.key)).toEqual([deviceKey(2)])
     expect(emulator.calls('AdminForgetDevice')).toBe(1)
+  })
+
+  it("put a device back when its forget fails, in a QueryClient that also holds the support person's own session", async () => {
+    const emulator = cognito.use(adminEmulator({ now: new Date('2026-01-05T00:00:00Z'), throttling: { perUserUpdatePerSecond: 1, perUserReadPerSecond: 1 } }))
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    // The console's app signs its staff in with the kit too: their own session is cached, unscoped.
+    queryClient.setQueryData(deviceKeys.session(), { userId: 'support-person-sub', currentDeviceKey: undefined })
+    const { wrapper } = adminKit(adminApiFor('alice'), queryClient)
+    const { result } = renderHook(() => ({ list: useDevices(), forget: useForgetDevice() }), { wrapper })
+    await waitFor(() => expect(result.current.list.isSuccess).toBe(true))
+    // Another console used this second's write quota for alice already; the list's read used the read quota,
+    // so the list stays as the cache has it (no refetch lands this second).
+    await adminApiFor('alice').setRemembered(deviceKey(2), false)
+
+    act(() => result.current.forget.forget(deviceKey(1)))
+
+    await waitFor(() => expect(result.current.forget.isError).toBe(true))
+    expect(classifyError(result.current.forget.error)).toBe('throttled')
+    expect(names(result.current.list.devices)).toEqual([DEVICES.aliceLaptop.name, DEVICES.alicePhone.name])
+    expect(emulator.devices('alice')).toHaveLength(2)
   })
 
   it('remember a device again, and stop remembering one: it stays listed with its new status', async () => {
