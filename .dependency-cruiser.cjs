@@ -46,9 +46,9 @@ module.exports = {
       name: 'emulator-and-admin-stay-low',
       comment:
         'The emulator and the admin data source use the wire layers (cognito, errors, format, api) only, never React or the query layer. ' +
-        'The admin panel (AdminDeviceManager and its text) sits on top, beside connected/.',
+        'The admin panel (AdminDeviceManager, its words and its error states\' words) sits on top, beside connected/.',
       severity: 'error',
-      from: { path: '^src/(emulator|admin)/', pathNot: '^src/admin/(AdminDeviceManager\\.tsx|adminText\\.ts)$' },
+      from: { path: '^src/(emulator|admin)/', pathNot: '^src/admin/(AdminDeviceManager\\.tsx|adminText\\.ts|adminErrorText\\.ts)$' },
       to: { path: folder(layers.slice(3).flat()) },
     },
   ],

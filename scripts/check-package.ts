@@ -23,6 +23,7 @@ function run(command: string, args: string[], cwd = root): string {
 const scratch = await mkdtemp(join(tmpdir(), 'rcd-package-'))
 try {
   run('npm', ['run', 'build', '--silent'])
+  await mainEntriesHoldNoAdminCode()
   console.log(run('npx', ['publint', '--strict']))
   console.log(run('npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', 'styles.css', 'styles.layer.css', 'themes/amplify-ui.css']))
 
@@ -140,3 +141,26 @@ export const server = setupServer(...cognitoHandlers(createCognitoEmulator(), { 
 } finally {
   await rm(scratch, { recursive: true, force: true })
 }
+
+/**
+ * The admin entry keeps to itself: no module the main, Amplify or locale entries import (the build
+ * keeps one file per module) is an admin one or the SigV4 signer, so a host without a support
+ * console downloads none of it.
+ */
+async function mainEntriesHoldNoAdminCode() {
+  const dist = join(root, 'dist')
+  const locales = (await readdir(join(dist, 'locales'))).filter((file) => file.endsWith('.js')).map((file) => join(dist, 'locales', file))
+  const seen = new Set<string>()
+  const pending = [join(dist, 'index.js'), join(dist, 'amplify.js'), ...locales]
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (seen.has(file)) continue
+    seen.add(file)
+    const code = await readFile(file, 'utf8')
+    if (file.startsWith(join(dist, 'admin')) || /aws4fetch|AwsV4Signer|Administrator/.test(code)) {
+      throw new Error(`a main entry reaches admin code: ${file.slice(dist.length + 1)}`)
+    }
+    for (const [, path] of code.matchAll(/(?:from|import)\s*["'](\.\.?\/[^"'\s]+\.js)["']/g)) pending.push(resolve(dirname(file), path!))
+  }
+  console.log(`check-package: the main, amplify and locale entries reach ${seen.size} modules, none of them admin code`)
+}
+

@@ -4,3 +4,4 @@ export { adminDeviceApi, type AdminDeviceApiOptions } from './admin/adminDeviceA
 export type { AwsCredentials, AwsCredentialsProvider } from './admin/awsCredentials'
 export { AdminCredentialsError, TargetUserNotFoundError, type AdminCredentialsProblem } from './admin/errors'
 export { AdminDeviceManager, type AdminDeviceManagerProps } from './admin/AdminDeviceManager'
+export { adminErrorText } from './admin/adminErrorText'

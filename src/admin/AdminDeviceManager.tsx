@@ -1,9 +1,13 @@
 import { forwardRef, useMemo, type ComponentType } from 'react'
+import type { DeviceErrorFallbackProps } from '../boundary/DeviceErrorBoundary'
+import { DeviceErrorView } from '../boundary/DeviceErrorView'
 import { useDeviceText } from '../components/useDeviceText'
 import { DeviceManager } from '../connected/DeviceManager'
 import { DeviceManagerHeader } from '../connected/deviceManager/DeviceManagerHeader'
 import type { DeviceManagerHeaderProps, DeviceManagerProps } from '../connected/deviceManager/types'
 import { useDeviceKit } from '../provider/DeviceKitProvider'
+import type { DeviceErrorState } from '../errors/classifyError'
+import { adminErrorText } from './adminErrorText'
 import { adminDisplayText } from './adminText'
 
 export interface AdminDeviceManagerProps extends Omit<DeviceManagerProps, 'onSignIn' | 'onResetPassword' | 'onConfirmAccount'> {
@@ -19,12 +23,28 @@ export interface AdminDeviceManagerProps extends Omit<DeviceManagerProps, 'onSig
  * them all). `displayText` overrides any of its words, the title too.
  */
 export const AdminDeviceManager = forwardRef<HTMLElement, AdminDeviceManagerProps>(function AdminDeviceManager(
-  { username, locale, displayText, components, ...props },
+  { username, locale, displayText, components, fallback, headingLevel, ...props },
   ref,
 ) {
   const { api } = useDeviceKit()
-  const { locale: resolvedLocale } = useDeviceText(locale, undefined)
-  const text = useMemo(() => ({ ...adminDisplayText(resolvedLocale, username), ...displayText }), [resolvedLocale, username, displayText])
+  const { locale: resolvedLocale, text: defaults } = useDeviceText(locale, undefined)
+  const errorText = adminErrorText(resolvedLocale)
+  const text = useMemo(
+    () => ({
+      ...adminDisplayText(resolvedLocale, username),
+      // an admin state's short form, next to a list or an action that failed
+      errorMessage: (state: DeviceErrorState) => errorText.short?.[state] ?? defaults.errorMessage(state),
+      ...displayText,
+    }),
+    [resolvedLocale, username, errorText, defaults, displayText],
+  )
+  // The admin states' long forms, where the panel is replaced; the host's own fallbacks come first.
+  const fallbacks = useMemo(() => {
+    const adminView = ({ state, error, retry }: DeviceErrorFallbackProps) => (
+      <DeviceErrorView state={state} error={error} onRetry={retry} displayText={errorText} locale={locale} headingLevel={headingLevel} />
+    )
+    return { 'admin-credentials': adminView, 'admin-access-denied': adminView, 'user-not-found': adminView, ...fallback }
+  }, [errorText, locale, headingLevel, fallback])
   const Header = components?.Header ?? DeviceManagerHeader
   const AdminHeader = useMemo(() => withoutForgetOthers(Header), [Header])
   const parts = useMemo(() => ({ ...components, Header: AdminHeader }), [components, AdminHeader])
@@ -35,6 +55,8 @@ export const AdminDeviceManager = forwardRef<HTMLElement, AdminDeviceManagerProp
       ref={ref}
       locale={locale}
       displayText={text}
+      fallback={fallbacks}
+      headingLevel={headingLevel}
       components={parts}
       {...props}
     />

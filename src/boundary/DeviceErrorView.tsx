@@ -1,27 +1,21 @@
 import { useEffect, useId, useRef, useState, type ComponentPropsWithRef } from 'react'
-import type { DeviceErrorState } from '../errors/classifyError'
+import type { DeviceErrorState, UserErrorState } from '../errors/classifyError'
 import { misconfigurationOf } from '../errors/classifyError'
 import { errorDetails } from '../errors/errorDetails'
 import { shownLanguage } from '../i18n/translations'
 import { useOptionalDeviceKit } from '../provider/DeviceKitProvider'
-import { errorSentence, type ErrorTextOverrides } from '../i18n/errorText'
+import { errorSentence, errorStateText, type ErrorTextOverrides } from '../i18n/errorText'
 import { resolveErrorText } from '../i18n/translations'
 
 /** What the button of a state does. States without one explain what to do in their sentence instead. */
 type ErrorAction = 'sign-in' | 'reset-password' | 'confirm-account' | 'retry' | 'none'
 
-const actionByState: Readonly<Record<DeviceErrorState, ErrorAction>> = {
+const actionByState: Readonly<Partial<Record<DeviceErrorState, ErrorAction>>> = {
   'signed-out': 'sign-in',
   'password-reset-required': 'reset-password',
   'account-unconfirmed': 'confirm-account',
   // The developer has to change the setup; a button cannot help.
   misconfigured: 'none',
-  // The credentials provider is asked again on every call: after the admin signs in again (or the
-  // backend vends new credentials) the same request succeeds.
-  'admin-credentials': 'retry',
-  // An admin's role or target user: a person has to change them, not a retry.
-  'admin-access-denied': 'none',
-  'user-not-found': 'none',
   // Sending the same request again gets the same answer.
   'device-not-found': 'none',
   'invalid-request': 'none',
@@ -31,7 +25,7 @@ const actionByState: Readonly<Record<DeviceErrorState, ErrorAction>> = {
   throttled: 'retry',
   unavailable: 'retry',
   unknown: 'retry',
-}
+} satisfies Record<UserErrorState, ErrorAction>
 
 export interface DeviceErrorViewProps extends Omit<ComponentPropsWithRef<'div'>, 'children' | 'role'> {
   /** The state to show, usually `classifyError(error)`. */
@@ -102,7 +96,8 @@ export function DeviceErrorView({
     if (focusHeading) headingRef.current?.focus()
   }, [focusHeading, state])
 
-  const action = actionByState[state]
+  // An admin state (its text comes from the admin entry) offers `onRetry` where its text labels a button.
+  const action = actionByState[state] ?? 'retry'
   const callback =
     action === 'sign-in'
       ? (onSignIn ?? kit?.onSignIn)
@@ -113,7 +108,8 @@ export function DeviceErrorView({
           : action === 'retry'
             ? onRetry
             : undefined
-  const actionLabel = text.states[state].action
+  const stateText = errorStateText(text, state)
+  const actionLabel = stateText.action
   const details = errorDetails(error)
   const Heading = `h${headingLevel}` as const
 
@@ -128,7 +124,7 @@ export function DeviceErrorView({
       dir={dir}
     >
       <Heading ref={headingRef} id={headingId} className="rcd-error__heading" tabIndex={-1} aria-describedby={messageId}>
-        {text.states[state].heading}
+        {stateText.heading}
       </Heading>
       <p id={messageId} className="rcd-error__message">
         {errorSentence(text, state, { misconfiguration: misconfigurationOf(error) })}

@@ -6,8 +6,8 @@ import { sanitizeErrorName } from '../cognito/client'
  * tell "no answer because offline" from "no answer while online"; tests pass it in.
  */
 
-/** Every state a failed device call can put the UI in. */
-export type DeviceErrorState =
+/** The states a signed-in user's own device calls can put the UI in; the main entry has text for each. */
+export type UserErrorState =
   | 'signed-out'
   | 'password-reset-required'
   | 'account-unconfirmed'
@@ -16,12 +16,18 @@ export type DeviceErrorState =
   | 'throttled'
   | 'blocked'
   | 'misconfigured'
-  | 'admin-credentials'
-  | 'admin-access-denied'
-  | 'user-not-found'
   | 'offline'
   | 'unavailable'
   | 'unknown'
+
+/**
+ * The states only the Admin device operations (react-cognito-devices/admin) cause. Their text comes
+ * with that entry (AdminDeviceManager, `adminErrorText`), so the main entry's bundles carry none of it.
+ */
+export type AdminErrorState = 'admin-credentials' | 'admin-access-denied' | 'user-not-found'
+
+/** Every state a failed device call can put the UI in. */
+export type DeviceErrorState = UserErrorState | AdminErrorState
 
 /** How often a failed query is sent again. */
 export type RetryPolicy = 'never' | 'transient' | 'throttled'

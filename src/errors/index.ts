@@ -4,11 +4,13 @@ export {
   errorPolicy,
   misconfigurationOf,
   policyFor,
+  type AdminErrorState,
   type ClassifyContext,
   type DeviceErrorState,
   type ErrorPolicy,
   type ErrorSurface,
   type Misconfiguration,
   type RetryPolicy,
+  type UserErrorState,
 } from './classifyError'
 export { errorDetails, type ErrorDetails } from './errorDetails'

@@ -1,4 +1,4 @@
-import type { DeviceErrorState, Misconfiguration } from '../errors/classifyError'
+import type { AdminErrorState, DeviceErrorState, Misconfiguration, UserErrorState } from '../errors/classifyError'
 
 /** What a state's sentence may interpolate. */
 export interface ErrorTextDetails {
@@ -19,14 +19,20 @@ export interface ErrorStateText {
 }
 
 /**
+ * Text for every state a user's own calls can cause, and optionally for the admin states (the admin
+ * entry brings theirs). A view of a state with no text shows `unknown`'s.
+ */
+export type PerErrorState<T> = { readonly [S in UserErrorState]: T } & { readonly [S in AdminErrorState]?: T }
+
+/**
  * The one error vocabulary: each state's long form (a heading, a sentence and maybe a button, for the
  * error views that replace a panel) and its short form (one sentence, shown inline next to a list or
  * an action that failed).
  */
 export interface ErrorText {
-  readonly states: { readonly [S in DeviceErrorState]: ErrorStateText }
+  readonly states: PerErrorState<ErrorStateText>
   /** The short form of each state: `DeviceText.errorMessage`'s default. */
-  readonly short: { readonly [S in DeviceErrorState]: string }
+  readonly short: PerErrorState<string>
   /** Shown while a throttled state waits before it tries again (it waits the service's retry delay). */
   readonly retryCountdown: (seconds: number) => string
   /** Shown when the wait is over and the next attempt is under way. */
@@ -58,9 +64,6 @@ export const englishShortErrors: Required<ErrorText>['short'] = {
   throttled: 'Too many requests. Wait a moment and try again.',
   blocked: 'This request was blocked.',
   misconfigured: 'Device management is not set up for this app.',
-  'admin-credentials': 'The administrator credentials are missing or have expired.',
-  'admin-access-denied': "Your role may not manage this user pool's devices.",
-  'user-not-found': 'No such user in this user pool.',
   offline: 'You appear to be offline. Check your connection and try again.',
   unavailable: 'The service is temporarily unavailable. Try again in a moment.',
   unknown: 'Something went wrong. Try again.',
@@ -90,19 +93,6 @@ export const englishErrorText: Required<ErrorText> = {
         misconfiguration === 'user-pool-setup'
           ? 'For the developer: turn on device tracking in the Cognito user pool (Device tracking: Always or User opt-in) and make sure this operation is enabled for the app client.'
           : 'For the developer: call Amplify.configure(...) with Auth.Cognito settings (userPoolId, userPoolClientId) before rendering, or give tokenDeviceApi a region or endpoint.',
-    },
-    'admin-credentials': {
-      heading: 'Administrator sign-in needed',
-      message: 'The AWS credentials for managing devices are missing or have expired. Sign in again as an administrator.',
-      action: 'Try again',
-    },
-    'admin-access-denied': {
-      heading: 'Not allowed',
-      message: "Your role may not manage this user pool's devices. Ask an administrator for access.",
-    },
-    'user-not-found': {
-      heading: 'User not found',
-      message: 'No user with this name exists in the user pool.',
     },
     'device-not-found': {
       heading: 'Device not found',
@@ -146,8 +136,13 @@ export const englishErrorText: Required<ErrorText> = {
   requestIdLabel: 'Request ID',
 }
 
+/** The text of a state: its own, else `unknown`'s (an admin state where the admin entry's text was not given). */
+export function errorStateText(text: ErrorText, state: DeviceErrorState): ErrorStateText {
+  return text.states[state] ?? text.states.unknown
+}
+
 /** The sentence of a state, with its details interpolated. */
 export function errorSentence(text: ErrorText, state: DeviceErrorState, details: ErrorTextDetails): string {
-  const message = text.states[state].message
+  const message = errorStateText(text, state).message
   return typeof message === 'function' ? message(details) : message
 }

@@ -5,9 +5,9 @@
  * themselves, with their types and English defaults, are deviceText.ts, managerText.ts and
  * errorText.ts; other languages are opt-in modules under src/locales.
  */
-import type { DeviceErrorState } from '../errors/classifyError'
+import { deviceErrorStates } from '../errors/classifyError'
 import { englishDeviceText, type DeviceText, type DeviceTextTranslation, type ResolvedDeviceText } from './deviceText'
-import { englishErrorText, englishShortErrors, type ErrorText, type ErrorTextOverrides } from './errorText'
+import { englishErrorText, englishShortErrors, type ErrorStateText, type ErrorText, type ErrorTextOverrides } from './errorText'
 import { englishManagerText, type ManagerText, type ResolvedManagerText } from './managerText'
 
 /** All the kit's text in one language. English is built in; others are opt-in modules. */
@@ -55,17 +55,23 @@ export function withOverrides<T extends object>(defaults: T, overrides: { readon
 export function resolveErrorText(locale: string | undefined, overrides?: ErrorTextOverrides): Required<ErrorText> {
   const base = translationFor(locale)?.errors ?? englishErrorText
   if (!overrides) return base
-  const states = { ...base.states }
-  for (const state of Object.keys(states) as DeviceErrorState[]) states[state] = withOverrides(states[state], overrides.states?.[state])
+  const states: Record<string, ErrorStateText> = { ...base.states }
+  // An admin state the base has no text for starts from `unknown`'s words, so a partial override is
+  // whole; not from its button label: whether a state offers a button is its own text's to say.
+  const { heading, message } = base.states.unknown
+  for (const state of deviceErrorStates) {
+    const own = overrides.states?.[state]
+    if (own) states[state] = withOverrides(base.states[state] ?? { heading, message }, own)
+  }
   const { states: _states, short, ...rest } = overrides
-  return { ...withOverrides(base, rest), states, short: withOverrides(base.short, short) }
+  return { ...withOverrides(base, rest), states: states as ErrorText['states'], short: withOverrides(base.short, short) }
 }
 
 /** The built-in English text of the device components, `errorMessage` included. */
 export const englishDisplayText: ResolvedDeviceText = /* @__PURE__ */ withShortErrors(englishDeviceText, englishShortErrors)
 
 function withShortErrors(device: DeviceTextTranslation, short: ErrorText['short']): ResolvedDeviceText {
-  return { ...device, errorMessage: (state) => short[state] }
+  return { ...device, errorMessage: (state) => short[state] ?? short.unknown }
 }
 
 /** Each registered translation's complete device text, built once: a locale's defaults are the same object every time. */

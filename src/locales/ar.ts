@@ -9,10 +9,10 @@
 import type { DeviceTextTranslation } from '../i18n/deviceText'
 import type { ErrorText } from '../i18n/errorText'
 import type { ResolvedManagerText } from '../i18n/managerText'
-import type { DeviceErrorState } from '../errors/classifyError'
+import type { UserErrorState } from '../errors/classifyError'
 import type { DeviceKitTranslation } from '../i18n/translations'
 
-const arabicErrors: Readonly<Record<DeviceErrorState, string>> = {
+const arabicErrors: Readonly<Record<UserErrorState, string>> = {
   'signed-out': 'انتهت جلستك. يُرجى تسجيل الدخول مرة أخرى.',
   'password-reset-required': 'يجب إعادة تعيين كلمة المرور قبل المتابعة.',
   'account-unconfirmed': 'لم يتم تأكيد حسابك بعد.',
@@ -21,9 +21,6 @@ const arabicErrors: Readonly<Record<DeviceErrorState, string>> = {
   throttled: 'طلبات كثيرة جدًا. انتظر لحظة ثم حاول مرة أخرى.',
   blocked: 'تم حظر هذا الطلب.',
   misconfigured: 'إدارة الأجهزة غير مُعدّة لهذا التطبيق.',
-  'admin-credentials': 'بيانات اعتماد المسؤول مفقودة أو منتهية الصلاحية.',
-  'admin-access-denied': 'لا يسمح دورك بإدارة أجهزة مجمّع المستخدمين هذا.',
-  'user-not-found': 'لا يوجد مستخدم بهذا الاسم في مجمّع المستخدمين.',
   offline: 'يبدو أنك غير متصل بالإنترنت. تحقّق من اتصالك ثم حاول مرة أخرى.',
   unavailable: 'الخدمة غير متاحة مؤقتًا. حاول مرة أخرى بعد قليل.',
   unknown: 'حدث خطأ ما. حاول مرة أخرى.',
@@ -145,19 +142,6 @@ const errors: Required<ErrorText> = {
         misconfiguration === 'user-pool-setup'
           ? 'ملاحظة للمطوّر: فعّل تتبّع الأجهزة في مجمّع مستخدمي Cognito (Device tracking: Always أو User opt-in)، وتأكّد من أن هذه العملية مفعّلة لعميل التطبيق.'
           : 'ملاحظة للمطوّر: استدعِ Amplify.configure(...) مع إعدادات Auth.Cognito (userPoolId وuserPoolClientId) قبل العرض، أو مرّر إلى tokenDeviceApi منطقةً أو نقطة اتصال.',
-    },
-    'admin-credentials': {
-      heading: 'يلزم تسجيل دخول المسؤول',
-      message: 'بيانات اعتماد AWS لإدارة الأجهزة مفقودة أو منتهية الصلاحية. سجّل الدخول مرة أخرى بصفتك مسؤولًا.',
-      action: 'إعادة المحاولة',
-    },
-    'admin-access-denied': {
-      heading: 'غير مسموح',
-      message: 'لا يسمح دورك بإدارة أجهزة مجمّع المستخدمين هذا. اطلب الوصول من أحد المسؤولين.',
-    },
-    'user-not-found': {
-      heading: 'المستخدم غير موجود',
-      message: 'لا يوجد مستخدم بهذا الاسم في مجمّع المستخدمين.',
     },
     'device-not-found': {
       heading: 'الجهاز غير موجود',

@@ -9,10 +9,10 @@
 import type { DeviceTextTranslation } from '../i18n/deviceText'
 import type { ErrorText } from '../i18n/errorText'
 import type { ResolvedManagerText } from '../i18n/managerText'
-import type { DeviceErrorState } from '../errors/classifyError'
+import type { UserErrorState } from '../errors/classifyError'
 import type { DeviceKitTranslation } from '../i18n/translations'
 
-const germanErrors: Readonly<Record<DeviceErrorState, string>> = {
+const germanErrors: Readonly<Record<UserErrorState, string>> = {
   'signed-out': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
   'password-reset-required': 'Sie müssen Ihr Passwort zurücksetzen, bevor Sie fortfahren können.',
   'account-unconfirmed': 'Ihr Konto wurde noch nicht bestätigt.',
@@ -21,9 +21,6 @@ const germanErrors: Readonly<Record<DeviceErrorState, string>> = {
   throttled: 'Zu viele Anfragen. Bitte warten Sie einen Moment und versuchen Sie es erneut.',
   blocked: 'Diese Anfrage wurde blockiert.',
   misconfigured: 'Die Geräteverwaltung ist für diese App nicht eingerichtet.',
-  'admin-credentials': 'Die Administrator-Anmeldedaten fehlen oder sind abgelaufen.',
-  'admin-access-denied': 'Ihre Rolle darf die Geräte dieses Benutzerpools nicht verwalten.',
-  'user-not-found': 'Diesen Benutzer gibt es im Benutzerpool nicht.',
   offline: 'Sie sind offenbar offline. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   unavailable: 'Der Dienst ist vorübergehend nicht verfügbar. Versuchen Sie es gleich noch einmal.',
   unknown: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
@@ -107,19 +104,6 @@ const errors: Required<ErrorText> = {
         misconfiguration === 'user-pool-setup'
           ? 'Für Entwickler: Aktivieren Sie im Cognito-Benutzerpool die Geräteverfolgung (Device tracking: Always oder User opt-in) und prüfen Sie, ob dieser Vorgang für den App-Client freigegeben ist.'
           : 'Für Entwickler: Rufen Sie vor dem Rendern Amplify.configure(...) mit den Auth.Cognito-Einstellungen (userPoolId, userPoolClientId) auf oder geben Sie tokenDeviceApi eine Region oder einen Endpunkt.',
-    },
-    'admin-credentials': {
-      heading: 'Administrator-Anmeldung nötig',
-      message: 'Die AWS-Anmeldedaten zur Geräteverwaltung fehlen oder sind abgelaufen. Melden Sie sich erneut als Administrator an.',
-      action: 'Erneut versuchen',
-    },
-    'admin-access-denied': {
-      heading: 'Nicht erlaubt',
-      message: 'Ihre Rolle darf die Geräte dieses Benutzerpools nicht verwalten. Bitten Sie einen Administrator um Zugriff.',
-    },
-    'user-not-found': {
-      heading: 'Benutzer nicht gefunden',
-      message: 'Einen Benutzer mit diesem Namen gibt es im Benutzerpool nicht.',
     },
     'device-not-found': {
       heading: 'Gerät nicht gefunden',

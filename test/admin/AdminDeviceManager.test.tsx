@@ -123,6 +123,40 @@ describe('AdminDeviceManager', () => {
     expect(screen.getByText('Nicht gespeichert')).toBeInTheDocument()
   })
 
+  it('shows its own states in those languages too', async () => {
+    renderAdmin('nobody@example.com', { locale: 'de' })
+
+    expect(await screen.findByRole('heading', { name: 'Benutzer nicht gefunden' })).toHaveFocus()
+    expect(screen.getByText('Einen Benutzer mit diesem Namen gibt es im Benutzerpool nicht.')).toBeInTheDocument()
+  })
+
+  it('shows a forget whose credentials AWS refuses as the credentials state; Try again brings the list back, the device still there', async () => {
+    let credentials: AwsCredentials = SUPPORT
+    cognito.use(adminEmulator())
+    const { wrapper } = adminKit(adminApiFor('alice', () => credentials))
+    const user = userEvent.setup()
+    render(<AdminDeviceManager username="alice" />, { wrapper })
+    const laptop = await screen.findByRole('article', { name: DEVICES.aliceLaptop.shown })
+
+    credentials = { accessKeyId: SUPPORT.accessKeyId, secretAccessKey: 'a-wrong-secret' }
+    await user.click(within(laptop).getByRole('button', { name: /Forget/ }))
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: /Forget/ }))
+
+    expect(await screen.findByRole('heading', { name: 'Administrator sign-in needed' })).toHaveFocus()
+    credentials = SUPPORT
+    await user.click(screen.getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByRole('article', { name: DEVICES.aliceLaptop.shown })).toBeInTheDocument()
+  })
+
+  it("lets the host's own fallback replace an admin state's view", async () => {
+    cognito.use(adminEmulator())
+    const { wrapper } = adminKit(adminApiFor('nobody@example.com'))
+    render(<AdminDeviceManager username="nobody@example.com" fallback={{ 'user-not-found': () => <p>Check the spelling</p> }} />, { wrapper })
+
+    expect(await screen.findByText('Check the spelling')).toBeInTheDocument()
+    expect(screen.queryByRole('heading', { name: 'User not found' })).toBeNull()
+  })
+
   it('and Arabic, with the username kept in its own direction', async () => {
     renderAdmin('alice', { locale: 'ar' })
 

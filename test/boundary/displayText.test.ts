@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { englishErrorText, errorSentence } from '../../src/i18n/errorText'
-import { resolveErrorText } from '../../src/i18n/translations'
+import { englishErrorText, errorSentence, errorStateText } from '../../src/i18n/errorText'
+import { resolveDisplayText, resolveErrorText } from '../../src/i18n/translations'
 import { textDirection } from '../../src/i18n/translations'
-import { deviceErrorStates } from '../../src/errors/classifyError'
+import { deviceErrorStates, type AdminErrorState, type UserErrorState } from '../../src/errors/classifyError'
 import { registerTranslations } from '../../src/i18n/translations'
 import { ar } from '../../src/locales/ar'
 import { de } from '../../src/locales/de'
 
 registerTranslations(de, ar)
 const defaultErrorText = { en: englishErrorText, de: de.errors, ar: ar.errors }
+const adminStates: readonly AdminErrorState[] = ['admin-credentials', 'admin-access-denied', 'user-not-found']
+const userStates = deviceErrorStates.filter((state): state is UserErrorState => !(adminStates as readonly string[]).includes(state))
 
 describe('resolveErrorText', () => {
   it('picks the language of a locale tag', () => {
@@ -37,15 +39,29 @@ describe('resolveErrorText', () => {
 })
 
 describe('default text', () => {
-  it.each(['en', 'de', 'ar'] as const)('%s has a heading and a sentence for every state, and labels where there is a button', (language) => {
+  it.each(['en', 'de', 'ar'] as const)('%s has a heading and a sentence for every state a user can meet, and labels where there is a button', (language) => {
     const text = defaultErrorText[language]
-    for (const state of deviceErrorStates) {
+    for (const state of userStates) {
       expect(text.states[state].heading.length).toBeGreaterThan(0)
+      expect(text.short[state].length).toBeGreaterThan(0)
       expect(errorSentence(text, state, { misconfiguration: undefined }).length).toBeGreaterThan(0)
     }
     for (const state of ['signed-out', 'password-reset-required', 'account-unconfirmed', 'blocked', 'throttled', 'unavailable', 'unknown'] as const) {
       expect(text.states[state].action?.length).toBeGreaterThan(0)
     }
+  })
+  it.each(['en', 'de', 'ar'] as const)("%s leaves the admin states' words to the admin entry: a view of one without them reads as unknown", (language) => {
+    const text = defaultErrorText[language]
+    for (const state of adminStates) {
+      expect(text.states[state]).toBeUndefined()
+      expect(text.short[state]).toBeUndefined()
+      expect(errorStateText(text, state)).toBe(text.states.unknown)
+      expect(resolveDisplayText(language).errorMessage(state)).toBe(text.short.unknown)
+    }
+  })
+  it("lays an override for an admin state over the unknown state's words, so a partial one is whole, without its button", () => {
+    const text = resolveErrorText('en', { states: { 'user-not-found': { heading: 'No such customer' } } })
+    expect(text.states['user-not-found']).toEqual({ heading: 'No such customer', message: englishErrorText.states.unknown.message })
   })
   it('aims the misconfigured sentence at the fix', () => {
     expect(errorSentence(defaultErrorText.en, 'misconfigured', { misconfiguration: 'app-setup' })).toMatch(/Amplify\.configure/)

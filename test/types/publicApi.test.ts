@@ -97,7 +97,7 @@ const kit = [
 const presentation = [
   'registerTranslations', 'type DeviceKitTranslation',
   'classifyError', 'deviceErrorStates', 'errorPolicy', 'misconfigurationOf', 'policyFor', 'errorDetails',
-  'type ClassifyContext', 'type DeviceErrorState', 'type ErrorPolicy', 'type ErrorSurface', 'type Misconfiguration', 'type RetryPolicy', 'type ErrorDetails',
+  'type AdminErrorState', 'type ClassifyContext', 'type DeviceErrorState', 'type UserErrorState', 'type ErrorPolicy', 'type ErrorSurface', 'type Misconfiguration', 'type RetryPolicy', 'type ErrorDetails',
   'DeviceErrorBoundary', 'type DeviceErrorBoundaryProps', 'type DeviceErrorFallbackProps', 'DeviceErrorView', 'type DeviceErrorViewProps',
   'englishErrorText',
   'type ErrorSentence', 'type ErrorStateText', 'type ErrorText', 'type ErrorTextDetails', 'type ErrorTextOverrides',
@@ -126,7 +126,7 @@ const entries: Record<string, readonly string[]> = {
   'src/admin.ts': [
     'adminDeviceApi', 'type AdminDeviceApiOptions', 'type AwsCredentials', 'type AwsCredentialsProvider',
     'AdminCredentialsError', 'type AdminCredentialsProblem', 'TargetUserNotFoundError',
-    'AdminDeviceManager', 'type AdminDeviceManagerProps',
+    'AdminDeviceManager', 'type AdminDeviceManagerProps', 'adminErrorText',
   ],
   'src/emulator/index.ts': emulator,
   'src/emulator/node.ts': [...emulator, 'startEmulatorServer', 'type EmulatorServer', 'type EmulatorServerOptions'],

@@ -1,0 +1,92 @@
+import type { AdminErrorState } from '../errors/classifyError'
+import type { ErrorStateText, ErrorTextOverrides } from '../i18n/errorText'
+import { translationFor } from '../i18n/translations'
+
+/** The admin states' words in one language: the long form (error views) and the short one (inline). */
+interface AdminErrorWords {
+  readonly states: { readonly [S in AdminErrorState]: ErrorStateText }
+  readonly short: { readonly [S in AdminErrorState]: string }
+}
+
+const english: AdminErrorWords = {
+  states: {
+    // The credentials provider is asked again on every call: after the admin signs in again (or the
+    // backend vends new credentials) the same request succeeds, so this state has a button.
+    'admin-credentials': {
+      heading: 'Administrator sign-in needed',
+      message: 'The AWS credentials for managing devices are missing or have expired. Sign in again as an administrator.',
+      action: 'Try again',
+    },
+    // An admin's role or target user: a person has to change them, not a retry.
+    'admin-access-denied': {
+      heading: 'Not allowed',
+      message: "Your role may not manage this user pool's devices. Ask an administrator for access.",
+    },
+    'user-not-found': {
+      heading: 'User not found',
+      message: 'No user with this name exists in the user pool.',
+    },
+  },
+  short: {
+    'admin-credentials': 'The administrator credentials are missing or have expired.',
+    'admin-access-denied': "Your role may not manage this user pool's devices.",
+    'user-not-found': 'No such user in this user pool.',
+  },
+}
+
+const german: AdminErrorWords = {
+  states: {
+    'admin-credentials': {
+      heading: 'Administrator-Anmeldung nötig',
+      message: 'Die AWS-Anmeldedaten zur Geräteverwaltung fehlen oder sind abgelaufen. Melden Sie sich erneut als Administrator an.',
+      action: 'Erneut versuchen',
+    },
+    'admin-access-denied': {
+      heading: 'Nicht erlaubt',
+      message: 'Ihre Rolle darf die Geräte dieses Benutzerpools nicht verwalten. Bitten Sie einen Administrator um Zugriff.',
+    },
+    'user-not-found': {
+      heading: 'Benutzer nicht gefunden',
+      message: 'Einen Benutzer mit diesem Namen gibt es im Benutzerpool nicht.',
+    },
+  },
+  short: {
+    'admin-credentials': 'Die Administrator-Anmeldedaten fehlen oder sind abgelaufen.',
+    'admin-access-denied': 'Ihre Rolle darf die Geräte dieses Benutzerpools nicht verwalten.',
+    'user-not-found': 'Diesen Benutzer gibt es im Benutzerpool nicht.',
+  },
+}
+
+const arabic: AdminErrorWords = {
+  states: {
+    'admin-credentials': {
+      heading: 'يلزم تسجيل دخول المسؤول',
+      message: 'بيانات اعتماد AWS لإدارة الأجهزة مفقودة أو منتهية الصلاحية. سجّل الدخول مرة أخرى بصفتك مسؤولًا.',
+      action: 'إعادة المحاولة',
+    },
+    'admin-access-denied': {
+      heading: 'غير مسموح',
+      message: 'لا يسمح دورك بإدارة أجهزة مجمّع المستخدمين هذا. اطلب الوصول من أحد المسؤولين.',
+    },
+    'user-not-found': {
+      heading: 'المستخدم غير موجود',
+      message: 'لا يوجد مستخدم بهذا الاسم في مجمّع المستخدمين.',
+    },
+  },
+  short: {
+    'admin-credentials': 'بيانات اعتماد المسؤول مفقودة أو منتهية الصلاحية.',
+    'admin-access-denied': 'لا يسمح دورك بإدارة أجهزة مجمّع المستخدمين هذا.',
+    'user-not-found': 'لا يوجد مستخدم بهذا الاسم في مجمّع المستخدمين.',
+  },
+}
+
+const byLanguage: Readonly<Record<string, AdminErrorWords>> = { en: english, de: german, ar: arabic }
+
+/**
+ * The admin states' text for `locale`, in the language the rest of the kit shows for it (a registered
+ * translation's, else English), as error-text overrides: give it to a DeviceErrorBoundary or
+ * DeviceErrorView of your own; AdminDeviceManager uses it already.
+ */
+export function adminErrorText(locale: string | undefined): ErrorTextOverrides {
+  return byLanguage[translationFor(locale)?.language ?? 'en'] ?? english
+}
