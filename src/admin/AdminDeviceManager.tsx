@@ -7,6 +7,9 @@ import { DeviceManagerHeader } from '../connected/deviceManager/DeviceManagerHea
 import type { DeviceManagerHeaderProps, DeviceManagerProps } from '../connected/deviceManager/types'
 import { useDeviceKit } from '../provider/DeviceKitProvider'
 import type { DeviceErrorState } from '../errors/classifyError'
+import type { DeviceText } from '../i18n/deviceText'
+import type { ManagerText } from '../i18n/managerText'
+import { withOverrides } from '../i18n/translations'
 import { adminErrorText } from './adminErrorText'
 import { adminDisplayText } from './adminText'
 
@@ -20,7 +23,8 @@ export interface AdminDeviceManagerProps extends Omit<DeviceManagerProps, 'onSig
  * it): titled with the user, every device of theirs with its remembered status, forget after a
  * confirmation, remember / stop remembering. There is no "this device" (the admin's browser is not one
  * of the user's devices) and no "forget all other devices" (with no device of one's own it would forget
- * them all). `displayText` overrides any of its words, the title too.
+ * them all). `displayText` overrides any of its words, the title too; `fallback` replaces the view of
+ * any error state, the admin ones too (their words: `adminErrorText`).
  */
 export const AdminDeviceManager = forwardRef<HTMLElement, AdminDeviceManagerProps>(function AdminDeviceManager(
   { username, locale, displayText, components, fallback, headingLevel, ...props },
@@ -28,23 +32,27 @@ export const AdminDeviceManager = forwardRef<HTMLElement, AdminDeviceManagerProp
 ) {
   const { api } = useDeviceKit()
   const { locale: resolvedLocale, text: defaults } = useDeviceText(locale, undefined)
-  const errorText = adminErrorText(resolvedLocale)
+  const errorText = useMemo(() => adminErrorText(resolvedLocale), [resolvedLocale])
+  // The host's words and fallbacks come first; one left undefined keeps the admin panel's.
   const text = useMemo(
-    () => ({
-      ...adminDisplayText(resolvedLocale, username),
-      // an admin state's short form, next to a list or an action that failed
-      errorMessage: (state: DeviceErrorState) => errorText.short?.[state] ?? defaults.errorMessage(state),
-      ...displayText,
-    }),
+    () =>
+      withOverrides<DeviceText & ManagerText>(
+        {
+          ...adminDisplayText(resolvedLocale, username),
+          // an admin state's short form, next to a list or an action that failed
+          errorMessage: (state: DeviceErrorState) => errorText.short?.[state] ?? defaults.errorMessage(state),
+        },
+        displayText,
+      ),
     [resolvedLocale, username, errorText, defaults, displayText],
   )
-  // The admin states' long forms, where the panel is replaced; the host's own fallbacks come first.
+  // The admin states' long forms, where the panel is replaced.
   const fallbacks = useMemo(() => {
     const adminView = ({ state, error, retry }: DeviceErrorFallbackProps) => (
-      <DeviceErrorView state={state} error={error} onRetry={retry} displayText={errorText} locale={locale} headingLevel={headingLevel} />
+      <DeviceErrorView state={state} error={error} onRetry={retry} displayText={errorText} locale={resolvedLocale} headingLevel={headingLevel} />
     )
-    return { 'admin-credentials': adminView, 'admin-access-denied': adminView, 'user-not-found': adminView, ...fallback }
-  }, [errorText, locale, headingLevel, fallback])
+    return withOverrides<Fallbacks>({ 'admin-credentials': adminView, 'admin-access-denied': adminView, 'user-not-found': adminView }, fallback)
+  }, [errorText, resolvedLocale, headingLevel, fallback])
   const Header = components?.Header ?? DeviceManagerHeader
   const AdminHeader = useMemo(() => withoutForgetOthers(Header), [Header])
   const parts = useMemo(() => ({ ...components, Header: AdminHeader }), [components, AdminHeader])
@@ -62,6 +70,8 @@ export const AdminDeviceManager = forwardRef<HTMLElement, AdminDeviceManagerProp
     />
   )
 })
+
+type Fallbacks = NonNullable<DeviceManagerProps['fallback']>
 
 function withoutForgetOthers(Header: ComponentType<DeviceManagerHeaderProps>): ComponentType<DeviceManagerHeaderProps> {
   return function AdminDeviceManagerHeader(props: DeviceManagerHeaderProps) {

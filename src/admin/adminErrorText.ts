@@ -81,12 +81,24 @@ const arabic: AdminErrorWords = {
 }
 
 const byLanguage: Readonly<Record<string, AdminErrorWords>> = { en: english, de: german, ar: arabic }
+const adminStates: readonly AdminErrorState[] = ['admin-credentials', 'admin-access-denied', 'user-not-found']
 
 /**
- * The admin states' text for `locale`, in the language the rest of the kit shows for it (a registered
- * translation's, else English), as error-text overrides: give it to a DeviceErrorBoundary or
- * DeviceErrorView of your own; AdminDeviceManager uses it already.
+ * The admin states' text for `locale`, as error-text overrides: give it to a DeviceErrorBoundary or
+ * DeviceErrorView of your own; AdminDeviceManager uses it already. Each state's words come from the
+ * translation registered for the locale's language where it has them (a host's own may), else from
+ * the kit's English, German or Arabic, else English.
  */
 export function adminErrorText(locale: string | undefined): ErrorTextOverrides {
-  return byLanguage[translationFor(locale)?.language ?? 'en'] ?? english
+  const translation = translationFor(locale)
+  const ours = byLanguage[translation?.language ?? 'en'] ?? english
+  if (!translation) return ours
+  const { states: ownStates, short: ownShort } = translation.errors
+  const states: Partial<Record<AdminErrorState, ErrorStateText>> = {}
+  const short: Partial<Record<AdminErrorState, string>> = {}
+  for (const state of adminStates) {
+    states[state] = ownStates[state] ?? ours.states[state]
+    short[state] = ownShort[state] ?? ours.short[state]
+  }
+  return { states, short }
 }

@@ -1,6 +1,7 @@
-import { CognitoError } from '../cognito/errors'
+import { CognitoError, NetworkError } from '../cognito/errors'
 import type { AwsCredentials } from './awsCredentials'
 import { AdminCredentialsError, TargetUserNotFoundError } from './errors'
+import { SigningError } from './signRequest'
 
 /**
  * AWS's common errors for a signed request whose credentials are missing, wrong or expired. cognito-idp
@@ -17,11 +18,14 @@ const credentialRejections: ReadonlySet<string> = new Set([
 ])
 
 /**
- * What an Admin call's failure becomes: a credential rejection is AdminCredentialsError, the target's
- * UserNotFoundException is TargetUserNotFoundError, and any other Cognito answer keeps its name with
- * every credential value cut from its message (AWS may quote the signed request back).
+ * What an Admin call's failure becomes: a request that could not be signed is its SigningError (a
+ * ConfigurationError, not the NetworkError the wire client made of it), a credential rejection is
+ * AdminCredentialsError, the target's UserNotFoundException is TargetUserNotFoundError, and any other
+ * Cognito answer keeps its name with every credential value cut from its message (AWS may quote the
+ * signed request back).
  */
 export function adminFailure(error: unknown, credentials: AwsCredentials): unknown {
+  if (error instanceof NetworkError && error.cause instanceof SigningError) return error.cause
   if (!(error instanceof CognitoError)) return error
   if (credentialRejections.has(error.name)) return new AdminCredentialsError('rejected', error)
   if (error.name === 'UserNotFoundException') return new TargetUserNotFoundError(error)

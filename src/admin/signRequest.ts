@@ -42,13 +42,20 @@ export async function signCognitoRequest(
 
 /**
  * A `fetch` that signs each call the wire client makes (a POST with a string body and a plain header
- * object) before `send` sends it. `Cache-Control` goes out unsigned, as AWS's own signer
- * (@smithy/signature-v4) leaves it: proxies may rewrite it.
+ * object) before `send` sends it. `Cache-Control` goes out unsigned, as AWS's own signer leaves it
+ * (@smithy/signature-v4's ALWAYS_UNSIGNABLE_HEADERS; aws4fetch would sign it): proxies may rewrite it.
  */
 export function signingFetch(send: typeof fetch, credentials: AwsCredentials, region: string): typeof fetch {
   return async (input, init) => {
     const { 'Cache-Control': cacheControl, ...headers } = (init?.headers ?? {}) as Record<string, string>
-    const signed = await signCognitoRequest({ url: String(input), method: init?.method ?? 'POST', headers, body: String(init?.body ?? '') }, credentials, region)
+    let signed: Record<string, string>
+    try {
+      signed = await signCognitoRequest({ url: String(input), method: init?.method ?? 'POST', headers, body: String(init?.body ?? '') }, credentials, region)
+    } catch {
+      // What failed is dropped: a Headers error may quote a header's value, the session token's too.
+      // The wire client reports what its fetch throws as a NetworkError; adminFailure takes this back out.
+      throw new SigningError()
+    }
     return send(input, { ...init, headers: cacheControl === undefined ? signed : { ...signed, 'Cache-Control': cacheControl } })
   }
 }
@@ -57,5 +64,12 @@ export function signingFetch(send: typeof fetch, credentials: AwsCredentials, re
 export function assertWebCrypto(): void {
   if (typeof globalThis.crypto?.subtle?.importKey !== 'function') {
     throw new ConfigurationError('adminDeviceApi signs with WebCrypto, which browsers offer only to https:// pages and localhost.')
+  }
+}
+
+/** WebCrypto failed to sign (nothing was sent): a page or runtime whose crypto does not work, not the network. */
+export class SigningError extends ConfigurationError {
+  constructor() {
+    super('adminDeviceApi could not sign the request with WebCrypto; nothing was sent.')
   }
 }

@@ -96,7 +96,7 @@ export function DeviceErrorView({
     if (focusHeading) headingRef.current?.focus()
   }, [focusHeading, state])
 
-  // An admin state (its text comes from the admin entry) offers `onRetry` where its text labels a button.
+  // An admin state (its words come from the admin entry) offers `onRetry` where its words label a button.
   const action = actionByState[state] ?? 'retry'
   const callback =
     action === 'sign-in'

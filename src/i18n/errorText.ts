@@ -19,20 +19,18 @@ export interface ErrorStateText {
 }
 
 /**
- * Text for every state a user's own calls can cause, and optionally for the admin states (the admin
- * entry brings theirs). A view of a state with no text shows `unknown`'s.
- */
-export type PerErrorState<T> = { readonly [S in UserErrorState]: T } & { readonly [S in AdminErrorState]?: T }
-
-/**
  * The one error vocabulary: each state's long form (a heading, a sentence and maybe a button, for the
  * error views that replace a panel) and its short form (one sentence, shown inline next to a list or
  * an action that failed).
  */
 export interface ErrorText {
-  readonly states: PerErrorState<ErrorStateText>
-  /** The short form of each state: `DeviceText.errorMessage`'s default. */
-  readonly short: PerErrorState<string>
+  /**
+   * Every state a user's own calls can cause; the admin states' are optional (the admin entry brings
+   * them). A view of a state with none shows `unknown`'s heading and sentence, and no button.
+   */
+  readonly states: { readonly [S in UserErrorState]: ErrorStateText } & { readonly [S in AdminErrorState]?: ErrorStateText }
+  /** The short form of each state: `DeviceText.errorMessage`'s default (`unknown`'s for a state with none). */
+  readonly short: { readonly [S in UserErrorState]: string } & { readonly [S in AdminErrorState]?: string }
   /** Shown while a throttled state waits before it tries again (it waits the service's retry delay). */
   readonly retryCountdown: (seconds: number) => string
   /** Shown when the wait is over and the next attempt is under way. */
@@ -136,9 +134,13 @@ export const englishErrorText: Required<ErrorText> = {
   requestIdLabel: 'Request ID',
 }
 
-/** The text of a state: its own, else `unknown`'s (an admin state where the admin entry's text was not given). */
+/**
+ * The text of a state: its own, else `unknown`'s heading and sentence (an admin state whose words the
+ * admin entry did not give); not its button label: whether a state offers a button is its own words' to say.
+ */
 export function errorStateText(text: ErrorText, state: DeviceErrorState): ErrorStateText {
-  return text.states[state] ?? text.states.unknown
+  const { heading, message } = text.states.unknown
+  return text.states[state] ?? { heading, message }
 }
 
 /** The sentence of a state, with its details interpolated. */

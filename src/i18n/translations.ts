@@ -7,7 +7,7 @@
  */
 import { deviceErrorStates } from '../errors/classifyError'
 import { englishDeviceText, type DeviceText, type DeviceTextTranslation, type ResolvedDeviceText } from './deviceText'
-import { englishErrorText, englishShortErrors, type ErrorStateText, type ErrorText, type ErrorTextOverrides } from './errorText'
+import { englishErrorText, englishShortErrors, errorStateText, type ErrorStateText, type ErrorText, type ErrorTextOverrides } from './errorText'
 import { englishManagerText, type ManagerText, type ResolvedManagerText } from './managerText'
 
 /** All the kit's text in one language. English is built in; others are opt-in modules. */
@@ -56,12 +56,10 @@ export function resolveErrorText(locale: string | undefined, overrides?: ErrorTe
   const base = translationFor(locale)?.errors ?? englishErrorText
   if (!overrides) return base
   const states: Record<string, ErrorStateText> = { ...base.states }
-  // An admin state the base has no text for starts from `unknown`'s words, so a partial override is
-  // whole; not from its button label: whether a state offers a button is its own text's to say.
-  const { heading, message } = base.states.unknown
+  // An admin state the base has no words for starts from `unknown`'s, so a partial override is whole.
   for (const state of deviceErrorStates) {
     const own = overrides.states?.[state]
-    if (own) states[state] = withOverrides(base.states[state] ?? { heading, message }, own)
+    if (own) states[state] = withOverrides(errorStateText(base, state), own)
   }
   const { states: _states, short, ...rest } = overrides
   return { ...withOverrides(base, rest), states: states as ErrorText['states'], short: withOverrides(base.short, short) }

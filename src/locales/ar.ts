@@ -1,6 +1,6 @@
 /**
- * Arabic (right-to-left) text for every part of the kit. Opt in once at start-up, so apps that do not need it
- * do not download it:
+ * Arabic (right-to-left) text for every part of the main entry (the admin entry brings its own:
+ * adminErrorText). Opt in once at start-up, so apps that do not need it do not download it:
  *
  *   import { registerTranslations } from 'react-cognito-devices'
  *   import { ar } from 'react-cognito-devices/locales/ar'

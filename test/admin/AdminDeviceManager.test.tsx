@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { AdminDeviceManager } from '../../src/admin'
 import type { AwsCredentials } from '../../src/admin/awsCredentials'
 import type { CognitoEmulator } from '../../src/emulator'
+import { registerTranslations } from '../../src/i18n/translations'
+import { de } from '../../src/locales/de'
 import { DeviceKitProvider } from '../../src/provider/DeviceKitProvider'
 import { adminApiFor, adminEmulator, adminKit, DEVICES, mockAdminCognito, NO_ROLE, SUPPORT } from './adminEmulator'
 
@@ -146,6 +148,26 @@ describe('AdminDeviceManager', () => {
     credentials = SUPPORT
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await screen.findByRole('article', { name: DEVICES.aliceLaptop.shown })).toBeInTheDocument()
+  })
+
+  it("takes an admin state's words from the host's own translation where it has them", async () => {
+    registerTranslations({
+      ...de,
+      language: 'fr',
+      errors: { ...de.errors, states: { ...de.errors.states, 'user-not-found': { heading: 'Utilisateur introuvable', message: 'Essayez un autre nom.' } } },
+    })
+    renderAdmin('nobody@example.com', { locale: 'fr' })
+
+    expect(await screen.findByRole('heading', { name: 'Utilisateur introuvable' })).toHaveFocus()
+    expect(screen.getByText('Essayez un autre nom.')).toBeInTheDocument()
+  })
+
+  it('keeps the admin view of a state the host left undefined in its fallbacks', async () => {
+    cognito.use(adminEmulator())
+    const { wrapper } = adminKit(adminApiFor('nobody@example.com'))
+    render(<AdminDeviceManager username="nobody@example.com" fallback={{ 'user-not-found': undefined }} />, { wrapper })
+
+    expect(await screen.findByRole('heading', { name: 'User not found' })).toBeInTheDocument()
   })
 
   it("lets the host's own fallback replace an admin state's view", async () => {

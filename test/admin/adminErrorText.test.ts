@@ -1,29 +1,55 @@
 import { describe, expect, it } from 'vitest'
 import { adminErrorText } from '../../src/admin'
-import { resolveErrorText, registerTranslations } from '../../src/i18n/translations'
-import { errorSentence } from '../../src/i18n/errorText'
+import { registerTranslations, resolveErrorText, type DeviceKitTranslation } from '../../src/i18n/translations'
+import { englishErrorText } from '../../src/i18n/errorText'
+import { englishManagerText } from '../../src/i18n/managerText'
+import { englishDeviceText } from '../../src/i18n/deviceText'
 import { ar } from '../../src/locales/ar'
 import { de } from '../../src/locales/de'
 
-registerTranslations(de, ar)
+/** A host's own translation that words one admin state itself. */
+const french: DeviceKitTranslation = {
+  language: 'fr',
+  direction: 'ltr',
+  device: englishDeviceText,
+  manager: englishManagerText,
+  errors: {
+    ...englishErrorText,
+    states: { ...englishErrorText.states, 'user-not-found': { heading: 'Utilisateur introuvable', message: "Aucun utilisateur de ce nom dans le groupe d'utilisateurs." } },
+    short: { ...englishErrorText.short, 'user-not-found': "Aucun utilisateur de ce nom." },
+  },
+}
+registerTranslations(de, ar, french)
 const adminStates = ['admin-credentials', 'admin-access-denied', 'user-not-found'] as const
 
 describe('adminErrorText', () => {
-  it.each(['en', 'de-AT', 'ar-EG'])('gives %s a heading, a sentence and a short form for each admin state, and a button only to the credentials state', (locale) => {
-    const text = resolveErrorText(locale, adminErrorText(locale))
+  it.each([
+    ['en', 'User not found'],
+    ['de-AT', 'Benutzer nicht gefunden'],
+    ['ar-EG', 'المستخدم غير موجود'],
+  ])('gives %s a heading, a sentence and a short form for each admin state, in its language, and a button only to the credentials state', (locale, userNotFound) => {
+    const words = adminErrorText(locale)
+    const text = resolveErrorText(locale, words)
     for (const state of adminStates) {
-      expect(text.states[state]?.heading).toMatch(/\S/)
-      expect(errorSentence(text, state, { misconfiguration: undefined })).toMatch(/\S/)
-      expect(adminErrorText(locale).short?.[state]).toMatch(/\S/)
+      expect(words.states?.[state]?.heading).toMatch(/\S/)
+      expect(words.states?.[state]?.message).toMatch(/\S/)
+      expect(words.short?.[state]).toMatch(/\S/)
     }
+    expect(text.states['user-not-found']?.heading).toBe(userNotFound)
     expect(text.states['admin-credentials']?.action).toMatch(/\S/)
     expect(text.states['admin-access-denied']?.action).toBeUndefined()
     expect(text.states['user-not-found']?.action).toBeUndefined()
   })
 
   it('follows the language the kit shows: a locale with no registered translation gets English', () => {
-    expect(adminErrorText('de').states?.['user-not-found']?.heading).toBe('Benutzer nicht gefunden')
-    expect(adminErrorText('fr-FR')).toBe(adminErrorText('en'))
+    expect(adminErrorText('es-ES')).toBe(adminErrorText('en'))
     expect(adminErrorText(undefined).states?.['user-not-found']?.heading).toBe('User not found')
+  })
+
+  it("takes a host's own translation's words for the states it words, English for the others", () => {
+    const words = adminErrorText('fr-CA')
+    expect(words.states?.['user-not-found']?.heading).toBe('Utilisateur introuvable')
+    expect(words.short?.['user-not-found']).toBe('Aucun utilisateur de ce nom.')
+    expect(words.states?.['admin-access-denied']?.heading).toBe('Not allowed')
   })
 })

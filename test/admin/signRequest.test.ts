@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { adminDeviceApi } from '../../src/admin/adminDeviceApi'
+import { classifyError } from '../../src/errors/classifyError'
 import { signCognitoRequest } from '../../src/admin/signRequest'
 import { authorizationByAwsSigner } from './awsSignature'
 
@@ -108,4 +109,19 @@ describe('SigV4 signing of the Admin device operations', () => {
     }
     expect(sent).toHaveLength(0)
   })
+
+  it('reports a signature WebCrypto could not make as a ConfigurationError, not a network failure, and sends nothing', async () => {
+    const { api, sent } = recordingAdminApi()
+    vi.spyOn(crypto.subtle, 'sign').mockRejectedValueOnce(new TypeError(`bad key ${credentials.sessionToken}`))
+    try {
+      const failure = await api.listDevices().catch((error: unknown) => error)
+      expect(failure).toMatchObject({ name: 'ConfigurationError', message: expect.stringContaining('could not sign') })
+      expect(classifyError(failure)).toBe('misconfigured')
+      expect(JSON.stringify(failure, Object.getOwnPropertyNames(failure))).not.toContain(credentials.sessionToken)
+    } finally {
+      vi.restoreAllMocks()
+    }
+    expect(sent).toHaveLength(0)
+  })
 })
+

@@ -55,6 +55,24 @@ describe('DeviceErrorView actions', () => {
     expect(onRetry).toHaveBeenCalledTimes(1)
   })
 
+  it("shows an admin state given no admin words as unknown's heading and sentence, with no button to press", () => {
+    const onRetry = vi.fn()
+    render(<DeviceErrorView state="admin-access-denied" onRetry={onRetry} />)
+
+    expect(screen.getByRole('heading', { name: 'Something went wrong' })).toBeInTheDocument()
+    expect(screen.getByText(/^Try again; if it keeps happening/)).toBeInTheDocument()
+    expect(screen.queryByRole('button')).toBeNull()
+  })
+
+  it("offers Try again for an admin state whose words label a button (the admin entry's credentials state)", async () => {
+    const onRetry = vi.fn()
+    const displayText = { states: { 'admin-credentials': { heading: 'Sign in as an admin', message: 'Your credentials ran out.', action: 'Retry now' } } }
+    render(<DeviceErrorView state="admin-credentials" onRetry={onRetry} displayText={displayText} />)
+
+    await userEvent.click(screen.getByRole('button', { name: 'Retry now' }))
+    expect(onRetry).toHaveBeenCalledTimes(1)
+  })
+
   it('renders no Try again button without onRetry', () => {
     render(<DeviceErrorView state="unavailable" />)
     expect(screen.queryByRole('button')).not.toBeInTheDocument()

@@ -55,7 +55,7 @@ describe('default text', () => {
     for (const state of adminStates) {
       expect(text.states[state]).toBeUndefined()
       expect(text.short[state]).toBeUndefined()
-      expect(errorStateText(text, state)).toBe(text.states.unknown)
+      expect(errorStateText(text, state)).toEqual({ heading: text.states.unknown.heading, message: text.states.unknown.message })
       expect(resolveDisplayText(language).errorMessage(state)).toBe(text.short.unknown)
     }
   })
