@@ -46,12 +46,12 @@ export const AdminDeviceManager = forwardRef<HTMLElement, AdminDeviceManagerProp
       ),
     [resolvedLocale, username, errorText, defaults, displayText],
   )
-  // The admin states' long forms, where the panel is replaced.
+  // The admin states' long forms, and the console's own setup errors, where the panel is replaced.
   const fallbacks = useMemo(() => {
     const adminView = ({ state, error, retry }: DeviceErrorFallbackProps) => (
       <DeviceErrorView state={state} error={error} onRetry={retry} displayText={errorText} locale={resolvedLocale} headingLevel={headingLevel} />
     )
-    return withOverrides<Fallbacks>({ 'admin-credentials': adminView, 'admin-access-denied': adminView, 'user-not-found': adminView }, fallback)
+    return withOverrides<Fallbacks>({ 'admin-credentials': adminView, 'admin-access-denied': adminView, 'user-not-found': adminView, misconfigured: adminView }, fallback)
   }, [errorText, resolvedLocale, headingLevel, fallback])
   const Header = components?.Header ?? DeviceManagerHeader
   const AdminHeader = useMemo(() => withoutForgetOthers(Header), [Header])

@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useMemo } from 'react'
 import { describe, expect, it } from 'vitest'
-import { AdminDeviceManager } from '../../src/admin'
+import { AdminDeviceManager, adminDeviceApi } from '../../src/admin'
 import type { AwsCredentials } from '../../src/admin/awsCredentials'
 import type { CognitoEmulator } from '../../src/emulator'
 import { registerTranslations } from '../../src/i18n/translations'
@@ -160,6 +160,16 @@ describe('AdminDeviceManager', () => {
 
     expect(await screen.findByRole('heading', { name: 'Utilisateur introuvable' })).toHaveFocus()
     expect(screen.getByText('Essayez un autre nom.')).toBeInTheDocument()
+  })
+
+  it("tells the console's developer what adminDeviceApi needs when its own setup is wrong, not Amplify's", async () => {
+    const api = adminDeviceApi({ endpoint: 'http://localhost:9229/', userPoolId: 'no-region-prefix', username: 'alice', credentials: () => SUPPORT })
+    const { wrapper } = adminKit(api)
+    render(<AdminDeviceManager username="alice" />, { wrapper })
+
+    expect(await screen.findByRole('heading', { name: "Device management isn't set up" })).toHaveFocus()
+    expect(screen.getByText(/give adminDeviceApi a userPoolId such as "eu-west-1_AbC123"/)).toBeInTheDocument()
+    expect(screen.queryByText(/Amplify\.configure/)).toBeNull()
   })
 
   it('keeps the admin view of a state the host left undefined in its fallbacks', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { adminErrorText } from '../../src/admin'
 import { registerTranslations, resolveErrorText, type DeviceKitTranslation } from '../../src/i18n/translations'
-import { englishErrorText } from '../../src/i18n/errorText'
+import { englishErrorText, errorSentence } from '../../src/i18n/errorText'
 import { englishManagerText } from '../../src/i18n/managerText'
 import { englishDeviceText } from '../../src/i18n/deviceText'
 import { ar } from '../../src/locales/ar'
@@ -42,8 +42,20 @@ describe('adminErrorText', () => {
   })
 
   it('follows the language the kit shows: a locale with no registered translation gets English', () => {
-    expect(adminErrorText('es-ES')).toBe(adminErrorText('en'))
-    expect(adminErrorText(undefined).states?.['user-not-found']?.heading).toBe('User not found')
+    expect(adminErrorText('es-ES').states?.['user-not-found']?.heading).toBe('User not found')
+    expect(adminErrorText(undefined).short?.['admin-access-denied']).toBe("Your role may not manage this user pool's devices.")
+  })
+
+  it("aims misconfigured at adminDeviceApi's needs when the console's setup is at fault, and keeps the pool's sentence otherwise", () => {
+    const sentence = (locale: string, misconfiguration: 'app-setup' | 'user-pool-setup') =>
+      errorSentence(resolveErrorText(locale, adminErrorText(locale)), 'misconfigured', { misconfiguration })
+
+    expect(sentence('en', 'app-setup')).toMatch(/userPoolId such as "eu-west-1_AbC123".*https:\/\/ or from localhost/)
+    expect(sentence('en', 'app-setup')).not.toMatch(/Amplify/)
+    expect(sentence('de', 'app-setup')).toMatch(/^Für Entwickler: Geben Sie adminDeviceApi/)
+    expect(sentence('ar', 'app-setup')).toMatch(/adminDeviceApi/)
+    expect(sentence('en', 'user-pool-setup')).toBe(errorSentence(englishErrorText, 'misconfigured', { misconfiguration: 'user-pool-setup' }))
+    expect(sentence('de', 'user-pool-setup')).toMatch(/Geräteverfolgung/)
   })
 
   it("takes a host's own translation's words for the states it words, English for the others", () => {
