@@ -146,3 +146,14 @@ export const Throttled: Story = {
     await expect(canvas.getByRole('button', { name: 'Try again' })).toBeInTheDocument()
   },
 }
+
+/** The console's own setup is wrong (here a pool id without its region): the developer is told what adminDeviceApi needs. */
+export const ConsoleMisconfigured: Story = {
+  render: (args, { cognito }) => <AdminConsole {...args} endpoint={cognito!.endpoint} userPoolId="no-region-prefix" />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByRole('heading', { name: "Device management isn't set up" })).toBeInTheDocument()
+    await expect(canvas.getByText(/give adminDeviceApi a userPoolId such as/)).toBeInTheDocument()
+    await expect(canvas.queryByRole('button')).toBeNull()
+  },
+}
