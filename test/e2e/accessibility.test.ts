@@ -1,23 +1,14 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { ARTIFACTS_DIR, DEMO_USERS, deviceCard, signInThroughForm, startE2E, thisDeviceCard, type E2E } from './support'
+import { describe, expect, it } from 'vitest'
+import { ARTIFACTS_DIR, DEMO_USERS, deviceCard, e2eForThisFile, signInThroughForm, thisDeviceCard } from './support'
 
-let e2e: E2E
-const emulator = () => e2e.servers.emulator!.emulator
+const e2e = e2eForThisFile()
+const emulator = () => e2e().servers.emulator!.emulator
 
-beforeAll(async () => {
-  e2e = await startE2E()
-})
-afterAll(async () => {
-  await e2e?.close()
-})
-beforeEach(async () => {
-  await e2e.reset()
-})
 
 async function accountPage(): Promise<Page> {
-  const page = await (await e2e.newContext()).newPage()
+  const page = await (await e2e().newContext()).newPage()
   await page.goto('/')
   await signInThroughForm(page)
   await thisDeviceCard(page).waitFor()
@@ -98,7 +89,7 @@ describe('keyboard, axe and how the page looks', () => {
   })
 
   it('has no axe violations on the sign-in page, light and dark, with an error shown', async () => {
-    const page = await (await e2e.newContext()).newPage()
+    const page = await (await e2e().newContext()).newPage()
     await page.goto('/')
     await page.getByLabel('Email').fill(DEMO_USERS.demo)
     await page.getByLabel('Password').fill('wrong')

@@ -1,27 +1,18 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEMO_IAM_CREDENTIALS, defaultSeed } from '../../src/emulator/node'
 import { formatDeviceName } from '../../src/format/deviceName'
-import { ARTIFACTS_DIR, DEMO_USERS, deviceCard, signInThroughForm, startE2E, thisDeviceCard, type E2E } from './support'
+import { ARTIFACTS_DIR, DEMO_USERS, deviceCard, e2eForThisFile, signInThroughForm, thisDeviceCard } from './support'
 
 // The demo's Support console (/admin) on the emulator: AdminDeviceManager over adminDeviceApi,
 // signed with the emulator's DEMO_IAM_CREDENTIALS (the demo's default on the emulator).
-let e2e: E2E
-const emulator = () => e2e.servers.emulator!.emulator
+const e2e = e2eForThisFile()
+const emulator = () => e2e().servers.emulator!.emulator
 
-beforeAll(async () => {
-  e2e = await startE2E()
-})
-afterAll(async () => {
-  await e2e?.close()
-})
-beforeEach(async () => {
-  await e2e.reset()
-})
 
 async function lookUp(username: string): Promise<Page> {
-  const page = await (await e2e.newContext()).newPage()
+  const page = await (await e2e().newContext()).newPage()
   await page.goto('/')
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Support console' }).click()
   await page.getByRole('heading', { level: 1, name: 'Support console' }).waitFor()
@@ -56,7 +47,7 @@ describe('the Support console', () => {
     expect(emulator().devices(DEMO_USERS.demo).map((device) => device.key)).not.toContain(lost.key)
     expect(emulator().calls('AdminForgetDevice')).toBe(1)
 
-    const own = await (await e2e.newContext()).newPage()
+    const own = await (await e2e().newContext()).newPage()
     await signInThroughForm(own)
     await thisDeviceCard(own).waitFor()
     await deviceCard(own, 'Chrome 124 on Windows').waitFor()

@@ -1,24 +1,15 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { DEMO_USERS, deviceCard, signInThroughForm, startE2E, storedDeviceKey, thisDeviceCard, USER_AGENTS, type E2E } from './support'
+import { describe, expect, it } from 'vitest'
+import { DEMO_USERS, deviceCard, e2eForThisFile, signInThroughForm, storedDeviceKey, thisDeviceCard, USER_AGENTS } from './support'
 
-let e2e: E2E
-const emulator = () => e2e.servers.emulator!.emulator
+const e2e = e2eForThisFile()
+const emulator = () => e2e().servers.emulator!.emulator
 const demoDevices = () => emulator().devices(DEMO_USERS.demo)
 const deviceByKey = (key: string | null) => demoDevices().find((device) => device.key === key)
 
-beforeAll(async () => {
-  e2e = await startE2E()
-})
-afterAll(async () => {
-  await e2e?.close()
-})
-beforeEach(async () => {
-  await e2e.reset()
-})
 
 async function signedInPage(userAgent?: string): Promise<Page> {
-  const page = await (await e2e.newContext(userAgent)).newPage()
+  const page = await (await e2e().newContext(userAgent)).newPage()
   await signInThroughForm(page)
   await thisDeviceCard(page).waitFor()
   return page
@@ -147,7 +138,7 @@ describe('devices across two browsers (Amplify default sign-in: USER_SRP_AUTH)',
 
   it('asks "Remember this device?" after sign-in when the pool leaves it to the user', async () => {
     emulator().configurePool({ deviceTracking: { challengeRequiredOnNewDevice: false, deviceOnlyRememberedOnUserPrompt: true } })
-    const page = await (await e2e.newContext()).newPage()
+    const page = await (await e2e().newContext()).newPage()
     await signInThroughForm(page)
     const key = await storedDeviceKey(page, emulator().clientId)
     expect(deviceByKey(key)?.remembered).toBe(false)

@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { DEMO_USERS, signInThroughForm, startE2E, storedDeviceKey, thisDeviceCard, type E2E } from './support'
+import { describe, expect, it } from 'vitest'
+import { DEMO_USERS, e2eForThisFile, signInThroughForm, storedDeviceKey, thisDeviceCard } from './support'
 
-let e2e: E2E
-const emulatorServer = () => e2e.servers.emulator!
+const e2e = e2eForThisFile()
+const emulatorServer = () => e2e().servers.emulator!
 
-beforeAll(async () => {
-  e2e = await startE2E()
-})
-afterAll(async () => {
-  await e2e?.close()
-})
-beforeEach(async () => {
-  await e2e.reset()
-})
 
 /** REFRESH_TOKEN_AUTH with `refreshToken` straight to the emulator, as Amplify would send it: the error name, or 'ok'. */
 async function refreshWith(refreshToken: string, deviceKey: string | null): Promise<string> {
@@ -32,7 +23,7 @@ async function refreshWith(refreshToken: string, deviceKey: string | null): Prom
 
 describe('sign out everywhere in the demo (Amplify adapter, emulator)', () => {
   it('asks, sends GlobalSignOut, is back at sign-in, and the old refresh token is refused', async () => {
-    const page = await (await e2e.newContext()).newPage()
+    const page = await (await e2e().newContext()).newPage()
     const targets: string[] = []
     page.on('request', (request) => {
       const target = request.headers()['x-amz-target']

@@ -1,22 +1,13 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { ARTIFACTS_DIR, DEMO_PASSWORD, DEMO_USERS, signInThroughForm, startE2E, thisDeviceCard, type E2E } from './support'
+import { describe, expect, it } from 'vitest'
+import { ARTIFACTS_DIR, DEMO_PASSWORD, DEMO_USERS, e2eForThisFile, signInThroughForm, thisDeviceCard } from './support'
 
-let e2e: E2E
-const emulator = () => e2e.servers.emulator!.emulator
+const e2e = e2eForThisFile()
+const emulator = () => e2e().servers.emulator!.emulator
 
-beforeAll(async () => {
-  e2e = await startE2E()
-})
-afterAll(async () => {
-  await e2e?.close()
-})
-beforeEach(async () => {
-  await e2e.reset()
-})
 
 async function newPage(): Promise<Page> {
-  const page = await (await e2e.newContext()).newPage()
+  const page = await (await e2e().newContext()).newPage()
   await page.goto('/')
   return page
 }
@@ -103,7 +94,7 @@ describe('what the demo says when Cognito says no', () => {
     // "Sign out everywhere" from another of the user's devices.
     const [seededDevice] = emulator().devices(DEMO_USERS.demo)
     const { accessToken } = await emulator().signIn(DEMO_USERS.demo, { deviceKey: seededDevice!.key })
-    const response = await fetch(`${e2e.servers.emulator!.url}/`, {
+    const response = await fetch(`${e2e().servers.emulator!.url}/`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityProviderService.GlobalSignOut' },
       body: JSON.stringify({ AccessToken: accessToken }),

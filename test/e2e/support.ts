@@ -5,6 +5,7 @@
 import { mkdir } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll, beforeEach } from 'vitest'
 import { chromiumArgs, resolveChromium } from '../../scripts/chromium'
 import { startDemo, type DemoServers } from '../../scripts/demoServers'
 import { defaultSeed, DEMO_PASSWORD, DEMO_USERS, type EmulatedDevice } from '../../src/emulator/node'
@@ -36,6 +37,28 @@ export interface E2E {
   /** Back to the default seed, real time, no faults; closes every context opened since. */
   reset(): Promise<void>
   close(): Promise<void>
+}
+
+/**
+ * The demo, the emulator and Chromium for the test file that calls this at its top level: started
+ * before its tests, reset before each (a fresh seed, the browser's contexts closed), closed after.
+ */
+export function e2eForThisFile(): () => E2E {
+  let e2e: E2E | undefined
+  beforeAll(async () => {
+    e2e = await startE2E()
+  })
+  afterAll(async () => {
+    await e2e?.close()
+  })
+  beforeEach(async () => {
+    await running().reset()
+  })
+  function running(): E2E {
+    if (!e2e) throw new Error('The e2e servers did not start; see the error of beforeAll.')
+    return e2e
+  }
+  return running
 }
 
 export async function startE2E(): Promise<E2E> {
