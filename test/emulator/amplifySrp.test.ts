@@ -6,10 +6,9 @@
  * direct edits of its storage to play a tampered or a forgotten device. The tests run in order
  * and share Amplify's storage, as one browser would.
  */
-import { Amplify } from 'aws-amplify'
 import { fetchAuthSession, rememberDevice, signIn, signOut } from 'aws-amplify/auth'
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { startEmulatorServer, type EmulatorServer } from '../../src/emulator/node'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { amplifyOnEmulator } from '../support/amplifyOnEmulator'
 
 // Client-side SRP (Amplify's BigInteger) costs hundreds of ms per step; under a loaded CI machine a
 // multi-sign-in test passes the 5 s default.
@@ -21,31 +20,21 @@ const USERNAME = 'sam@example.com'
 const PASSWORD = 'Sam-Passw0rd!'
 const storageKey = (name: string) => `CognitoIdentityServiceProvider.${CLIENT_ID}.${USERNAME}.${name}`
 
-let server: EmulatorServer
 
-beforeAll(async () => {
-  server = await startEmulatorServer({
-    port: 0,
-    seed: {
-      userPool: { id: USER_POOL_ID },
-      clients: [{ id: CLIENT_ID }],
-      users: [{ username: USERNAME, password: PASSWORD, attributes: { email: USERNAME } }],
-    },
-  })
-  Amplify.configure({ Auth: { Cognito: { userPoolId: USER_POOL_ID, userPoolClientId: CLIENT_ID, userPoolEndpoint: server.url } } })
+const server = amplifyOnEmulator({
+  userPool: { id: USER_POOL_ID },
+  client: { id: CLIENT_ID },
+  users: [{ username: USERNAME, password: PASSWORD, attributes: { email: USERNAME } }],
 })
 
-afterAll(async () => {
-  await server.close()
-})
 
 beforeEach(() => {
-  server.emulator.resetCalls()
+  server().emulator.resetCalls()
 })
 
 /** The sign-in calls the emulator answered, e.g. `RespondToAuthChallenge DEVICE_SRP_AUTH 200`. */
 function signInSteps(): string[] {
-  return server.emulator
+  return server().emulator
     .requests()
     .filter((entry) => ['InitiateAuth', 'RespondToAuthChallenge', 'ConfirmDevice'].includes(entry.operation))
     .map((entry) => [entry.operation, entry.step, entry.errorName ?? entry.status].filter((part) => part !== undefined).join(' '))
@@ -57,7 +46,7 @@ async function currentDeviceKey() {
 }
 
 async function call(operation: string, body: Record<string, unknown>) {
-  const response = await fetch(`${server.url}/`, {
+  const response = await fetch(`${server().url}/`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `AWSCognitoIdentityProviderService.${operation}` },
     body: JSON.stringify(body),
@@ -65,7 +54,7 @@ async function call(operation: string, body: Record<string, unknown>) {
   expect(response.status).toBe(200)
 }
 
-const devices = () => server.emulator.devices(USERNAME)
+const devices = () => server().emulator.devices(USERNAME)
 
 describe('aws-amplify 6 default sign-in (USER_SRP_AUTH) against the running emulator (jsdom)', () => {
   let deviceKey: string
@@ -141,7 +130,7 @@ describe('aws-amplify 6 default sign-in (USER_SRP_AUTH) against the running emul
     const { tokens } = await fetchAuthSession()
     await call('UpdateDeviceStatus', { AccessToken: tokens!.accessToken.toString(), DeviceKey: deviceKey, DeviceRememberedStatus: 'not_remembered' })
     await signOut()
-    server.emulator.resetCalls()
+    server().emulator.resetCalls()
     await signIn({ username: USERNAME, password: PASSWORD })
     // Amplify still sends its DEVICE_KEY; the device is not challenged, no new device is made.
     expect(signInSteps()).toEqual(['InitiateAuth USER_SRP_AUTH 200', 'RespondToAuthChallenge PASSWORD_VERIFIER 200'])
@@ -153,10 +142,10 @@ describe('aws-amplify 6 default sign-in (USER_SRP_AUTH) against the running emul
   })
 
   it('goes on with a new device when the stored one was forgotten elsewhere (Amplify clears it and answers again)', async () => {
-    const admin = await server.emulator.signIn(USERNAME, { deviceKey })
+    const admin = await server().emulator.signIn(USERNAME, { deviceKey })
     await call('ForgetDevice', { AccessToken: admin.accessToken, DeviceKey: deviceKey })
     expect(devices()).toEqual([])
-    server.emulator.resetCalls()
+    server().emulator.resetCalls()
 
     await signIn({ username: USERNAME, password: PASSWORD })
     expect(signInSteps()).toEqual([
@@ -172,7 +161,7 @@ describe('aws-amplify 6 default sign-in (USER_SRP_AUTH) against the running emul
     expect(localStorage.getItem(storageKey('deviceKey'))).toBe(newKey)
     await signOut()
 
-    server.emulator.resetCalls()
+    server().emulator.resetCalls()
     await signIn({ username: USERNAME, password: PASSWORD })
     expect(signInSteps()).toContain('RespondToAuthChallenge DEVICE_PASSWORD_VERIFIER 200')
     expect(await currentDeviceKey()).toBe(newKey)

@@ -1,17 +1,16 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { act, render, renderHook, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { Amplify } from 'aws-amplify'
 import { signIn, signOut } from 'aws-amplify/auth'
 import type { ReactNode } from 'react'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { amplifyDeviceApi } from '../../src/amplify'
 import { DeviceErrorBoundary } from '../../src/boundary'
 import { DeviceManager } from '../../src/connected'
 import { generateDevices } from '../../src/emulator'
-import { startEmulatorServer, type EmulatorServer } from '../../src/emulator/node'
 import { useDevices } from '../../src/hooks/useDevices'
 import { DeviceKitProvider } from '../../src/provider/DeviceKitProvider'
+import { amplifyOnEmulator } from '../support/amplifyOnEmulator'
 
 // Real aws-amplify v6 against the running emulator: the kit's default adapter end to end.
 const USER_POOL_ID = 'us-east-1_Example'
@@ -20,25 +19,17 @@ const USERNAME = 'kit@example.com'
 const PASSWORD = 'Kit-Passw0rd!'
 const OTHER = 'other@example.com'
 
-let server: EmulatorServer
 const api = amplifyDeviceApi()
 
-beforeAll(async () => {
-  server = await startEmulatorServer({
-    port: 0,
-    seed: {
-      userPool: { id: USER_POOL_ID },
-      clients: [{ id: CLIENT_ID }],
-      users: [
-        { username: USERNAME, password: PASSWORD, devices: generateDevices(3, { keyOffset: 0x300 }) },
-        { username: OTHER, password: PASSWORD, devices: generateDevices(2, { keyOffset: 0x700 }) },
-      ],
-    },
-  })
-  Amplify.configure({ Auth: { Cognito: { userPoolId: USER_POOL_ID, userPoolClientId: CLIENT_ID, userPoolEndpoint: server.url } } })
+const server = amplifyOnEmulator({
+  userPool: { id: USER_POOL_ID },
+  client: { id: CLIENT_ID },
+  users: [
+    { username: USERNAME, password: PASSWORD, devices: generateDevices(3, { keyOffset: 0x300 }) },
+    { username: OTHER, password: PASSWORD, devices: generateDevices(2, { keyOffset: 0x700 }) },
+  ],
 })
 afterEach(() => signOut())
-afterAll(() => server.close())
 
 function providers(queryClient: QueryClient) {
   return ({ children }: { children?: ReactNode }) => (
@@ -55,7 +46,7 @@ const signInAs = (username: string) => signIn({ username, password: PASSWORD, op
 describe('amplifyDeviceApi with aws-amplify signed in against the emulator', () => {
   it('lists the devices with the one Amplify signed in on marked as this device, then forgets another', async () => {
     await signInAs(USERNAME)
-    const thisDevice = server.emulator.devices(USERNAME).find((device) => device.name === navigator.userAgent)!
+    const thisDevice = server().emulator.devices(USERNAME).find((device) => device.name === navigator.userAgent)!
     expect(thisDevice).toBeDefined()
     const user = userEvent.setup()
     render(<DeviceManager />, { wrapper: providers(new QueryClient({ defaultOptions: { queries: { retry: false } } })) })
@@ -69,8 +60,8 @@ describe('amplifyDeviceApi with aws-amplify signed in against the emulator', () 
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Forget device' }))
 
     await waitFor(() => expect(cards()).toHaveLength(3))
-    expect(server.emulator.devices(USERNAME)).toHaveLength(3)
-    expect(server.emulator.devices(USERNAME).map((device) => device.key)).toContain(thisDevice.key)
+    expect(server().emulator.devices(USERNAME)).toHaveLength(3)
+    expect(server().emulator.devices(USERNAME).map((device) => device.key)).toContain(thisDevice.key)
   })
 
   it("drops the first user's devices when Amplify signs out, and shows the next user's after they sign in", async () => {
@@ -96,7 +87,7 @@ describe('amplifyDeviceApi with aws-amplify signed in against the emulator', () 
     await waitFor(() => expect(result.current.devices.length).toBeGreaterThan(0))
 
     expect(frames.flat().filter((key) => firstUsersKeys.has(key))).toEqual([])
-    const othersKeys = server.emulator.devices(OTHER).map((device) => device.key)
+    const othersKeys = server().emulator.devices(OTHER).map((device) => device.key)
     expect(result.current.devices.map((device) => device.key).sort()).toEqual(othersKeys.sort())
   })
 
@@ -123,14 +114,14 @@ describe('amplifyDeviceApi with aws-amplify signed in against the emulator', () 
     await waitFor(() => expect(second.result.current.isSuccess).toBe(true))
 
     expect(frames.flat().filter((key) => firstUsersKeys.has(key))).toEqual([])
-    const othersKeys = server.emulator.devices(OTHER).map((device) => device.key)
+    const othersKeys = server().emulator.devices(OTHER).map((device) => device.key)
     expect(second.result.current.devices.map((device) => device.key).sort()).toEqual(othersKeys.sort())
   })
 
   it('reads the session from Amplify: the user and this device', async () => {
     await signInAs(USERNAME)
     const session = await api.getSession()
-    const thisDevice = server.emulator.devices(USERNAME).find((device) => device.name === navigator.userAgent)
+    const thisDevice = server().emulator.devices(USERNAME).find((device) => device.name === navigator.userAgent)
     expect(session.currentDeviceKey).toBe(thisDevice?.key)
     expect(session.userId).toMatch(/^[0-9a-f-]{36}$/)
   })

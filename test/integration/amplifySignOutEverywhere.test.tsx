@@ -1,10 +1,9 @@
-import { Amplify } from 'aws-amplify'
 import { fetchAuthSession, signIn, signOut } from 'aws-amplify/auth'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { amplifyDeviceApi } from '../../src/amplify'
 import { generateDevices } from '../../src/emulator'
-import { startEmulatorServer, type EmulatorServer } from '../../src/emulator/node'
 import { callEmulator } from '../emulator/callEmulator'
+import { amplifyOnEmulator } from '../support/amplifyOnEmulator'
 
 // Real aws-amplify v6 against the running emulator: what "sign out everywhere" leaves in Amplify.
 const USER_POOL_ID = 'us-east-1_Example'
@@ -12,27 +11,19 @@ const CLIENT_ID = 'kitclient'
 const USERNAME = 'kit@example.com'
 const PASSWORD = 'Kit-Passw0rd!'
 
-let server: EmulatorServer
 const api = amplifyDeviceApi()
 const events: string[] = []
 api.subscribe?.((event) => events.push(event))
 
-beforeAll(async () => {
-  server = await startEmulatorServer({
-    port: 0,
-    seed: {
-      userPool: { id: USER_POOL_ID },
-      clients: [{ id: CLIENT_ID }],
-      users: [{ username: USERNAME, password: PASSWORD, devices: generateDevices(2, { keyOffset: 0x900 }) }],
-    },
-  })
-  Amplify.configure({ Auth: { Cognito: { userPoolId: USER_POOL_ID, userPoolClientId: CLIENT_ID, userPoolEndpoint: server.url } } })
+const server = amplifyOnEmulator({
+  userPool: { id: USER_POOL_ID },
+  client: { id: CLIENT_ID },
+  users: [{ username: USERNAME, password: PASSWORD, devices: generateDevices(2, { keyOffset: 0x900 }) }],
 })
 afterEach(async () => {
-  server.emulator.faults.clear()
+  server().emulator.faults.clear()
   await signOut()
 })
-afterAll(() => server.close())
 
 /** Signs in and returns the tokens Amplify now holds (read before anything can clear them). */
 async function signInWithAmplify() {
@@ -42,7 +33,7 @@ async function signInWithAmplify() {
   const refreshToken = refreshKey ? localStorage.getItem(refreshKey) : null
   const deviceKey = (await fetchAuthSession()).tokens?.accessToken.payload.device_key
   if (!accessToken || !refreshToken) throw new Error('Amplify holds no tokens after signing in')
-  server.emulator.resetCalls()
+  server().emulator.resetCalls()
   events.length = 0
   return { accessToken, refreshToken, deviceKey }
 }
@@ -55,11 +46,11 @@ describe('amplifyDeviceApi().signOutEverywhere with aws-amplify', () => {
 
     await api.signOutEverywhere?.()
 
-    expect(server.emulator.calls('GlobalSignOut')).toBe(1)
+    expect(server().emulator.calls('GlobalSignOut')).toBe(1)
     expect((await fetchAuthSession()).tokens).toBeUndefined()
     expect(events).toEqual(['signed-out'])
-    await expect(callEmulator(server.emulator, 'ListDevices', { AccessToken: tokens.accessToken })).resolves.toMatchObject(revokedAnswer)
-    const refreshed = await callEmulator(server.emulator, 'GetTokensFromRefreshToken', {
+    await expect(callEmulator(server().emulator, 'ListDevices', { AccessToken: tokens.accessToken })).resolves.toMatchObject(revokedAnswer)
+    const refreshed = await callEmulator(server().emulator, 'GetTokensFromRefreshToken', {
       ClientId: CLIENT_ID,
       RefreshToken: tokens.refreshToken,
       DeviceKey: tokens.deviceKey,
@@ -69,7 +60,7 @@ describe('amplifyDeviceApi().signOutEverywhere with aws-amplify', () => {
 
   it('rejects with the typed error and keeps this session when GlobalSignOut fails', async () => {
     await signInWithAmplify()
-    server.emulator.faults.set('GlobalSignOut', { error: { name: 'InternalErrorException' } })
+    server().emulator.faults.set('GlobalSignOut', { error: { name: 'InternalErrorException' } })
 
     await expect(api.signOutEverywhere?.()).rejects.toMatchObject({ name: 'InternalErrorException' })
 
@@ -80,14 +71,14 @@ describe('amplifyDeviceApi().signOutEverywhere with aws-amplify', () => {
 
   it('is why the adapter does not use signOut({ global: true }) alone: Amplify swallows that failure', async () => {
     const tokens = await signInWithAmplify()
-    server.emulator.faults.set('GlobalSignOut', { error: { name: 'InternalErrorException' } })
+    server().emulator.faults.set('GlobalSignOut', { error: { name: 'InternalErrorException' } })
 
     await signOut({ global: true }) // resolves although Cognito refused, and clears the local tokens
 
-    expect(server.emulator.calls('GlobalSignOut')).toBeGreaterThanOrEqual(1)
+    expect(server().emulator.calls('GlobalSignOut')).toBeGreaterThanOrEqual(1)
     expect((await fetchAuthSession()).tokens).toBeUndefined()
-    server.emulator.faults.clear()
+    server().emulator.faults.clear()
     // ... while the session was never revoked: its access token still works everywhere.
-    await expect(callEmulator(server.emulator, 'ListDevices', { AccessToken: tokens.accessToken })).resolves.toMatchObject({ status: 200 })
+    await expect(callEmulator(server().emulator, 'ListDevices', { AccessToken: tokens.accessToken })).resolves.toMatchObject({ status: 200 })
   })
 })
