@@ -6,7 +6,7 @@ import globals from 'globals'
 
 export default tseslint.config(
   // generated files (the MSW service worker) and build output are not ours to lint
-  { ignores: ['dist', 'storybook-static', 'coverage', 'node_modules', '**/mockServiceWorker.js', 'test-results', 'bench/results', '!.storybook'] },
+  { ignores: ['**/dist', '**/storybook-static', '**/coverage', '**/node_modules', '**/mockServiceWorker.js', '**/test-results', '**/bench/results', '!**/.storybook'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   reactHooks.configs.flat.recommended,
@@ -20,7 +20,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'src/emulator/server.ts', 'test/**', 'bench/**'],
+    // The emulator's command and server print where they listen; scripts, tests and benchmarks report.
+    files: ['**/scripts/**', 'packages/cognito-emulator/src/server.ts', 'packages/cognito-emulator/src/cli.ts', '**/test/**', '**/bench/**'],
     rules: { 'no-console': 'off' },
   },
 )

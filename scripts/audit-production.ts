@@ -1,4 +1,4 @@
-// `npm audit` of what a host installs with the kit (production dependencies only): fails on any
+// `npm audit` of what a host installs with either package (production dependencies only): fails on any
 // high or critical advisory. Where the registry does not serve the audit endpoint (some mirrors and
 // sandboxes answer 405), it says so and does not pretend the audit passed.
 import { spawnSync } from 'node:child_process'

@@ -1,8 +1,0 @@
-import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
-
-// Storybook's own Vite config. The root vite.config.ts is the library build (lib mode, .d.ts
-// emission, externals); Storybook builds an app, so it must not inherit any of that.
-export default defineConfig({
-  plugins: [react()],
-})

@@ -1,0 +1,151 @@
+import type { UseInfiniteQueryResult, UseMutationResult, UseQueryResult } from '@tanstack/react-query'
+import { fileURLToPath } from 'node:url'
+import ts from 'typescript'
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import type {
+  deviceQueries,
+  useCurrentDevice,
+  useDevices,
+  useForgetDevice,
+  useSetDeviceRemembered} from '../../src';
+import {
+  deviceKeys,
+  tokenDeviceApi,
+  useDevice,
+  type Device,
+  type DeviceApi,
+  type DevicePage,
+  type DeviceSession,
+} from '../../src'
+
+// The types a host codes against. These fail to compile (and so fail `npm test`'s type-check)
+// when a public signature drifts.
+describe('public types', () => {
+  it('useDevice gives a Device query', () => {
+    expectTypeOf(useDevice).parameters.toEqualTypeOf<[deviceKey: string]>()
+    expectTypeOf<ReturnType<typeof useDevice>>().toMatchTypeOf<UseQueryResult<Device, Error>>()
+    expectTypeOf<ReturnType<typeof useDevice>['data']>().toEqualTypeOf<Device | undefined>()
+  })
+
+  it('useDevices gives every loaded device, the paging controls and this device', () => {
+    type Result = ReturnType<typeof useDevices>
+    expectTypeOf<Result['devices']>().toEqualTypeOf<readonly Device[]>()
+    expectTypeOf<Result['currentDeviceKey']>().toEqualTypeOf<string | undefined>()
+    expectTypeOf<Result>().toMatchTypeOf<Pick<UseInfiniteQueryResult<readonly Device[], Error>, 'fetchNextPage' | 'hasNextPage'>>()
+  })
+
+  it('useCurrentDevice says which device key it is about', () => {
+    expectTypeOf<ReturnType<typeof useCurrentDevice>['deviceKey']>().toEqualTypeOf<string | undefined>()
+  })
+
+  it('mutations take exactly what Cognito needs', () => {
+    expectTypeOf<ReturnType<typeof useForgetDevice>['forget']>().parameter(0).toEqualTypeOf<string>()
+    expectTypeOf<ReturnType<typeof useForgetDevice>['pendingKeys']>().toEqualTypeOf<string[]>()
+    expectTypeOf<ReturnType<typeof useSetDeviceRemembered>>().toMatchTypeOf<
+      UseMutationResult<void, Error, { readonly deviceKey: string; readonly remembered: boolean }, unknown>
+    >()
+  })
+
+  it('Device dates are Dates or undefined, never strings or numbers', () => {
+    expectTypeOf<Device['createdAt']>().toEqualTypeOf<Date | undefined>()
+    expectTypeOf<Device['lastModifiedAt']>().toEqualTypeOf<Date | undefined>()
+    expectTypeOf<Device['lastAuthenticatedAt']>().toEqualTypeOf<Date | undefined>()
+    expectTypeOf<Device['remembered']>().toEqualTypeOf<boolean | undefined>()
+  })
+
+  it('query options carry typed keys and data', () => {
+    type Detail = ReturnType<typeof deviceQueries.detail>
+    expectTypeOf<Detail['queryKey']>().toMatchTypeOf<readonly unknown[]>()
+    expectTypeOf<Parameters<typeof deviceQueries.detail>[1]>().toEqualTypeOf<string>()
+    expectTypeOf(deviceKeys.detail('user', 'key')).toEqualTypeOf<readonly ['cognito-devices', 'user', string, 'detail', string]>()
+    type List = ReturnType<typeof deviceQueries.list>
+    expectTypeOf<List['getNextPageParam']>().returns.toEqualTypeOf<string | undefined | null>()
+    expectTypeOf<Parameters<List['getNextPageParam']>[0]>().toEqualTypeOf<DevicePage>()
+    expectTypeOf<Parameters<typeof deviceQueries.session>[0]>().toMatchTypeOf<{ api: DeviceApi }>()
+    expectTypeOf<DeviceSession>().toEqualTypeOf<{ readonly userId: string; readonly currentDeviceKey: string | undefined }>()
+  })
+
+  it('tokenDeviceApi needs a region or an endpoint, and a token getter', () => {
+    expectTypeOf(tokenDeviceApi).toBeCallableWith({ region: 'eu-west-1', getAccessToken: () => 'token' })
+    expectTypeOf(tokenDeviceApi).toBeCallableWith({ endpoint: 'http://127.0.0.1:9229/', getAccessToken: async () => undefined })
+    // @ts-expect-error: neither a region nor an endpoint
+    tokenDeviceApi({ getAccessToken: () => 'token' })
+    // @ts-expect-error: no way to get the token
+    tokenDeviceApi({ region: 'eu-west-1' })
+  })
+})
+
+// Every name each package entry exports, values and types ("type X"). A host imports these; a name
+// added or removed here is a change of the public API, to be documented (or kept internal).
+
+/** The kit's own layers: data types and errors, the DeviceApi port and adapter, query options, hooks, provider. */
+const kit = [
+  'CognitoError', 'ConfigurationError', 'InvalidDeviceKeyError', 'MalformedResponseError', 'NetworkError', 'NoSessionError', 'TimeoutError',
+  'type Device', 'type DeviceAttribute', 'type DevicePage',
+  'type CallOptions', 'type DeviceApi', 'type DeviceApiEvent', 'type DeviceSession',
+  'tokenDeviceApi', 'type TokenDeviceApi', 'type TokenDeviceApiOptions',
+  'deviceKeys', 'deviceQueries', 'type DeviceQueryContext', 'deviceMutations', 'forgetOtherDevicesMutation',
+  'useDeviceQueryContext', 'useDeviceSession', 'useDevice', 'useDevices', 'useCurrentDevice', 'type UseCurrentDeviceOptions',
+  'useForgetDevice', 'useForgetOtherDevices', 'useSetDeviceRemembered', 'useRefreshDevices',
+  'useCurrentDeviceStatus', 'type CurrentDeviceStatus', 'type CurrentDeviceStatusResult',
+  'useSignOutEverywhere', 'signOutEverywhereMutation', 'type SignOutEverywhereContext',
+  'useDeviceLocation', 'type DeviceLocation', 'deviceLocationQuery', 'type ResolveLocation', 'formatIpAddress',
+  'DeviceKitProvider', 'useDeviceKit', 'type DeviceKitProviderProps',
+]
+
+/** Text, the error layer, the boundary and the components (`export *` of their folders). */
+const presentation = [
+  'registerTranslations', 'type DeviceKitTranslation',
+  'classifyError', 'deviceErrorStates', 'errorPolicy', 'misconfigurationOf', 'policyFor', 'errorDetails',
+  'type AdminErrorState', 'type ClassifyContext', 'type DeviceErrorState', 'type UserErrorState', 'type ErrorPolicy', 'type ErrorSurface', 'type Misconfiguration', 'type RetryPolicy', 'type ErrorDetails',
+  'DeviceErrorBoundary', 'type DeviceErrorBoundaryProps', 'type DeviceErrorFallbackProps', 'DeviceErrorView', 'type DeviceErrorViewProps',
+  'englishErrorText',
+  'type ErrorSentence', 'type ErrorStateText', 'type ErrorText', 'type ErrorTextDetails', 'type ErrorTextOverrides',
+  'DeviceAttributes', 'type DeviceAttributesProps', 'DeviceTimestamps', 'type DeviceTimestampsProps', 'type DeviceTimestampKind',
+  'DeviceCard', 'type DeviceCardProps', 'type DeviceCardState', 'type HeadingLevel',
+  'DeviceListView', 'type DeviceListViewProps', 'type DeviceListState', 'ConfirmForgetDialog', 'type ConfirmForgetDialogProps', 'type ForgetVariant',
+  'englishDisplayText', 'type DeviceText', 'type DeviceTextTranslation', 'type ResolvedDeviceText', 'type DeviceType', 'type UserAgentDescription',
+  'DeviceDetails', 'type DeviceDetailsProps', 'DeviceList', 'type DeviceListProps',
+  'DeviceManager', 'type DeviceActionsProps', 'type DeviceManagerAction', 'type DeviceManagerErrorEvent', 'type DeviceManagerEvent',
+  'type DeviceManagerHeaderProps', 'type DeviceManagerProps', 'englishManagerText', 'type ManagerText', 'type ResolvedManagerText',
+]
+
+const entries: Record<string, readonly string[]> = {
+  'src/index.ts': [...kit, ...presentation],
+  'src/amplify.ts': ['amplifyDeviceApi', 'type AmplifyDeviceApiOptions'],
+  'src/admin.ts': [
+    'adminDeviceApi', 'type AdminDeviceApiOptions', 'type AwsCredentials', 'type AwsCredentialsProvider',
+    'AdminCredentialsError', 'type AdminCredentialsProblem', 'TargetUserNotFoundError',
+    'AdminDeviceManager', 'type AdminDeviceManagerProps', 'adminErrorText',
+  ],
+  'src/locales/de.ts': ['de'],
+  'src/locales/ar.ts': ['ar'],
+}
+
+/** What an entry module exports, as TypeScript sees it: values by name, type-only names as "type X". */
+function exportsOf(program: ts.Program, file: string): string[] {
+  const checker = program.getTypeChecker()
+  const module = checker.getSymbolAtLocation(program.getSourceFile(file)!)!
+  return checker.getExportsOfModule(module).map((symbol) => {
+    const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol
+    return target.flags & ts.SymbolFlags.Value ? symbol.name : `type ${symbol.name}`
+  })
+}
+
+describe('public exports', () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url))
+  const files = Object.keys(entries).map((entry) => `${root}${entry}`)
+  const program = ts.createProgram(files, {
+    strict: true,
+    jsx: ts.JsxEmit.ReactJSX,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+    skipLibCheck: true,
+    noEmit: true,
+  })
+
+  it.each(Object.entries(entries))('%s exports exactly its documented names', (entry, expected) => {
+    expect(exportsOf(program, `${root}${entry}`).sort()).toEqual([...expected].sort())
+  })
+})

@@ -1,7 +1,0 @@
-/**
- * The emulator for Node: everything of `./index` plus the HTTP server starter (node:http).
- * Kept apart so browser bundles of `./index` never pull Node modules in.
- */
-export * from './index'
-export { startEmulatorServer } from './server'
-export type { EmulatorServer, EmulatorServerOptions } from './server'
