@@ -24,7 +24,7 @@ export { deviceQueries, type DeviceQueryContext } from './query/deviceQueries'
 export { deviceMutations } from './query/deviceMutations'
 export { forgetOtherDevicesMutation } from './query/forgetOtherDevices'
 
-export { useDeviceQueryContext, useDeviceSession } from './hooks/useDeviceSession'
+export { useDeviceSession } from './hooks/useDeviceSession'
 export { useDevice } from './hooks/useDevice'
 export { useDevices } from './hooks/useDevices'
 export { useCurrentDevice, type UseCurrentDeviceOptions } from './hooks/useCurrentDevice'
@@ -40,9 +40,83 @@ export { deviceLocationQuery, type ResolveLocation } from './query/deviceLocatio
 export { formatIpAddress } from './format/ipAddress'
 
 export { DeviceKitProvider, useDeviceKit, type DeviceKitProviderProps } from './provider/DeviceKitProvider'
+// The kit's words for a locale (DeviceKitProvider's by default) with a component's overrides: for parts of your own.
+export { useDeviceText } from './components/useDeviceText'
 
-export * from './i18n'
-export * from './errors'
-export * from './boundary'
-export * from './components'
-export * from './connected'
+// Every word the kit shows: the text types, the English defaults and the resolver of translations.
+export {
+  englishDisplayText,
+  englishErrorText,
+  englishManagerText,
+  registerTranslations,
+  type DeviceKitTranslation,
+  type DeviceText,
+  type DeviceTextTranslation,
+  type ErrorSentence,
+  type ErrorStateText,
+  type ErrorText,
+  type ErrorTextDetails,
+  type ErrorTextOverrides,
+  type ManagerText,
+  type ResolvedDeviceText,
+  type ResolvedManagerText,
+} from './i18n'
+
+// What went wrong, as a finite state (by the error's name), and how the kit reacts to it.
+export {
+  classifyError,
+  deviceErrorStates,
+  errorDetails,
+  misconfigurationOf,
+  policyFor,
+  type AdminErrorState,
+  type ClassifyContext,
+  type DeviceErrorState,
+  type ErrorDetails,
+  type ErrorPolicy,
+  type ErrorSurface,
+  type Misconfiguration,
+  type RetryPolicy,
+  type UserErrorState,
+} from './errors'
+export { DeviceErrorBoundary, DeviceErrorView, type DeviceErrorBoundaryProps, type DeviceErrorFallbackProps, type DeviceErrorViewProps } from './boundary'
+
+// Presentational components: props in, no fetching.
+export {
+  ConfirmDialog,
+  ConfirmForgetDialog,
+  DeviceAttributes,
+  DeviceCard,
+  DeviceListView,
+  DeviceTimestamps,
+  type ConfirmDialogProps,
+  type ConfirmDialogVariant,
+  type ConfirmForgetDialogProps,
+  type DeviceAttributesProps,
+  type DeviceCardProps,
+  type DeviceCardState,
+  type DeviceListState,
+  type DeviceListViewProps,
+  type DeviceRowContext,
+  type DeviceTimestampKind,
+  type DeviceTimestampsProps,
+  type DeviceType,
+  type ForgetVariant,
+  type HeadingLevel,
+  type UserAgentDescription,
+} from './components'
+
+// Connected components: they call the hooks, inside DeviceKitProvider and a QueryClientProvider.
+export {
+  DeviceDetails,
+  DeviceList,
+  DeviceManager,
+  type DeviceActionsProps,
+  type DeviceDetailsProps,
+  type DeviceListProps,
+  type DeviceManagerAction,
+  type DeviceManagerErrorEvent,
+  type DeviceManagerEvent,
+  type DeviceManagerHeaderProps,
+  type DeviceManagerProps,
+} from './connected'

@@ -1,4 +1,4 @@
-import { forwardRef, memo, useId, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { forwardRef, memo, useId, useRef, useState, type ComponentPropsWithoutRef, type ReactNode, type RefAttributes } from 'react'
 import type { Device } from '../cognito/device'
 import type { DeviceErrorState } from '../errors/classifyError'
 import { shownLanguage } from '../i18n/translations'
@@ -11,7 +11,15 @@ import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect'
 /** `data-state` of the list: what takes the space of the cards. */
 export type DeviceListState = 'loading' | 'error' | 'empty' | 'ready'
 
-export interface DeviceListViewProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+/** What `renderActions` is told about a row besides its device. */
+export interface DeviceRowContext<RowState = unknown> {
+  /** The device this browser signed in with. */
+  readonly isCurrent: boolean
+  /** The device's entry in `rowStates`, if any. */
+  readonly state: RowState | undefined
+}
+
+export interface DeviceListViewProps<RowState = unknown> extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The devices to show, in the order given (the connected list sorts). */
   devices: readonly Device[]
   /** The key of the device this browser signed in with; that card gets the "This device" badge. */
@@ -32,8 +40,14 @@ export interface DeviceListViewProps extends Omit<ComponentPropsWithoutRef<'div'
   onShowMore?: () => void
   /** The next page is loading: the "Show more" button reads "Loading more…" and ignores presses. */
   isFetchingMore?: boolean
-  /** The actions slot of each card. */
-  renderActions?: (device: Device, context: { isCurrent: boolean }) => ReactNode
+  /** The actions slot of each card. Keep its identity stable (a new function each render renders every row again). */
+  renderActions?: (device: Device, context: DeviceRowContext<RowState>) => ReactNode
+  /**
+   * What each row's actions show besides its device (a pending or failed write, say), by device key:
+   * handed to `renderActions` as `context.state`. A row renders again only when its own entry
+   * changes, so one device's change leaves the other rows alone (DeviceManager passes its writes here).
+   */
+  rowStates?: ReadonlyMap<string, RowState> | undefined
   formatDeviceName?: DeviceCardProps['formatDeviceName']
   /** Heading level of the empty state's title and of each card's name. Default 3. */
   headingLevel?: HeadingLevel
@@ -61,6 +75,7 @@ function listState(devices: readonly Device[], isLoading: boolean, error: Device
  */
 export const DeviceListView = forwardRef<HTMLDivElement, DeviceListViewProps>(function DeviceListView(
   {
+    rowStates,
     devices,
     currentDeviceKey,
     isLoading = false,
@@ -154,6 +169,7 @@ export const DeviceListView = forwardRef<HTMLDivElement, DeviceListViewProps>(fu
                 className={part('item')}
                 device={device}
                 isCurrent={device.key === currentDeviceKey}
+                state={rowStates?.get(device.key)}
                 renderActions={renderActions}
                 formatDeviceName={formatDeviceName}
                 headingLevel={headingLevel}
@@ -218,7 +234,7 @@ export const DeviceListView = forwardRef<HTMLDivElement, DeviceListViewProps>(fu
       </div>
     </UnstyledContext.Provider>
   )
-})
+}) as <RowState = unknown>(props: DeviceListViewProps<RowState> & RefAttributes<HTMLDivElement>) => ReactNode
 
 /** How many retries have ended (`isRetrying` turned false again) while this list was shown. */
 function useRetriesEnded(isRetrying: boolean): number {
@@ -236,19 +252,20 @@ interface DeviceListItemProps extends Pick<DeviceListViewProps, 'renderActions' 
   className: string | undefined
   device: Device
   isCurrent: boolean
+  state: unknown
   headingLevel: HeadingLevel
   locale: string
 }
 
 /**
  * One row. Memoised: when the list changes (a device forgotten, a page added) the rows whose device
- * object and props are the same are not rendered again. That needs a `renderActions` of stable
- * identity (DeviceManager's is); with a new function each render every row renders, as before.
+ * object, row state and props are the same are not rendered again. That needs a `renderActions` of
+ * stable identity (DeviceManager's is); with a new function each render every row renders, as before.
  */
-const DeviceListItem = memo(function DeviceListItem({ className, device, isCurrent, renderActions, ...card }: DeviceListItemProps) {
+const DeviceListItem = memo(function DeviceListItem({ className, device, isCurrent, state, renderActions, ...card }: DeviceListItemProps) {
   return (
     <li className={className}>
-      <DeviceCard device={device} isCurrent={isCurrent} actions={renderActions?.(device, { isCurrent })} {...card} />
+      <DeviceCard device={device} isCurrent={isCurrent} actions={renderActions?.(device, { isCurrent, state })} {...card} />
     </li>
   )
 })

@@ -1,4 +1,4 @@
-import { forwardRef, useMemo, useState } from 'react'
+import { forwardRef, useMemo, useState, type ReactNode, type RefAttributes } from 'react'
 import type { Device } from '../cognito/device'
 import { classifyError, type DeviceErrorState } from '../errors/classifyError'
 import { useCurrentDevice } from '../hooks/useCurrentDevice'
@@ -6,9 +6,10 @@ import { useDevices } from '../hooks/useDevices'
 import { DevicePlaceContext } from '../components/DeviceLastUsedFrom'
 import { DeviceListView, type DeviceListViewProps } from '../components/DeviceListView'
 import { renderDevicePlace } from './DevicePlace'
+import { useDeviceKit } from '../provider/DeviceKitProvider'
 
-export type DeviceListProps = Omit<
-  DeviceListViewProps,
+export type DeviceListProps<RowState = unknown> = Omit<
+  DeviceListViewProps<RowState>,
   'devices' | 'currentDeviceKey' | 'isLoading' | 'error' | 'onRetry' | 'isRetrying' | 'hasMore' | 'onShowMore' | 'isFetchingMore'
 >
 
@@ -22,6 +23,8 @@ export type DeviceListProps = Omit<
  */
 export const DeviceList = forwardRef<HTMLDivElement, DeviceListProps>(function DeviceList(props, ref) {
   const list = useDevices()
+  // Without a resolver there is no place to show: no card asks (no query per address).
+  const { resolveLocation } = useDeviceKit()
   const current = useCurrentDevice({ enabled: needsCurrentDevice(list) })
   const currentDevice = current.isError || current.data?.remembered === false ? undefined : current.data
   const devices = useMemo(
@@ -30,7 +33,7 @@ export const DeviceList = forwardRef<HTMLDivElement, DeviceListProps>(function D
   )
   const { error, isRetrying } = useListFailure(list)
   return (
-    <DevicePlaceContext.Provider value={renderDevicePlace}>
+    <DevicePlaceContext.Provider value={resolveLocation ? renderDevicePlace : null}>
       <DeviceListView
         ref={ref}
         {...props}
@@ -47,7 +50,7 @@ export const DeviceList = forwardRef<HTMLDivElement, DeviceListProps>(function D
       />
     </DevicePlaceContext.Provider>
   )
-})
+}) as <RowState = unknown>(props: DeviceListProps<RowState> & RefAttributes<HTMLDivElement>) => ReactNode
 
 /**
  * Ask Cognito for this device only once the list has loaded without it (not remembered, or on a

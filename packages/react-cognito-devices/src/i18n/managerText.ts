@@ -23,7 +23,11 @@ export interface ManagerText {
   /** Shown above the list when "forget all other devices" failed. */
   forgetOthersFailed?: string
   rememberFailed?: string
-  /** This browser's device was forgotten elsewhere (its GetDevice now answers "not found"). */
+  /**
+   * @deprecated Shown by no part: a browser cannot tell its device forgotten elsewhere from one not
+   * remembered (GetDevice answers "not found" for both), so the panel says `thisDeviceNotRemembered`
+   * and, when remembering fails, `rememberThisDeviceGone`. Ignored; removed in the next major version.
+   */
   currentDeviceForgotten?: string
   /** This browser's device is tracked but not remembered (GetDevice answers "not found"). */
   thisDeviceNotRemembered?: string
@@ -36,7 +40,7 @@ export interface ManagerText {
   signOutEverywhereFailed?: string
 }
 
-export type ResolvedManagerText = Required<ManagerText>
+export type ResolvedManagerText = Required<Omit<ManagerText, 'currentDeviceForgotten'>> & Pick<ManagerText, 'currentDeviceForgotten'>
 
 /** The built-in English text; other languages come from `react-cognito-devices/locales/*`. */
 export const englishManagerText: ResolvedManagerText = {
@@ -54,8 +58,6 @@ export const englishManagerText: ResolvedManagerText = {
   forgetFailed: 'Could not forget this device.',
   forgetOthersFailed: 'Could not forget the other devices.',
   rememberFailed: 'Could not change whether this device is remembered.',
-  currentDeviceForgotten:
-    'This device is no longer remembered for your account. The next time you sign in here, it will be treated as a new device.',
   thisDeviceNotRemembered: 'This device is not remembered',
   rememberThisDevice: 'Remember this device',
   rememberThisDeviceGone: 'This device is no longer known to your account (it may have been forgotten elsewhere). Sign in again to remember it.',

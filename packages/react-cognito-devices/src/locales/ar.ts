@@ -199,7 +199,6 @@ const manager: ResolvedManagerText = {
   forgetFailed: 'تعذّر نسيان هذا الجهاز.',
   forgetOthersFailed: 'تعذّر نسيان الأجهزة الأخرى.',
   rememberFailed: 'تعذّر تغيير حالة حفظ هذا الجهاز.',
-  currentDeviceForgotten: 'لم يعد هذا الجهاز محفوظًا لحسابك. عند تسجيل الدخول هنا في المرة القادمة سيُعامل كجهاز جديد.',
   thisDeviceNotRemembered: 'هذا الجهاز غير محفوظ',
   rememberThisDevice: 'حفظ هذا الجهاز',
   rememberThisDeviceGone: 'لم يعد حسابك يعرف هذا الجهاز (ربما نُسي من جهاز آخر). سجّل الدخول من جديد لحفظه.',

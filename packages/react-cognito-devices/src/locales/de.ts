@@ -160,8 +160,6 @@ const manager: ResolvedManagerText = {
   forgetFailed: 'Das Gerät konnte nicht vergessen werden.',
   forgetOthersFailed: 'Die anderen Geräte konnten nicht vergessen werden.',
   rememberFailed: 'Die Einstellung für dieses Gerät konnte nicht geändert werden.',
-  currentDeviceForgotten:
-    'Dieses Gerät ist für Ihr Konto nicht mehr gespeichert. Bei der nächsten Anmeldung hier gilt es als neues Gerät.',
   thisDeviceNotRemembered: 'Dieses Gerät ist nicht gespeichert',
   rememberThisDevice: 'Dieses Gerät speichern',
   rememberThisDeviceGone:

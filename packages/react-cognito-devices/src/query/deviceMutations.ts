@@ -3,7 +3,7 @@ import type { Device } from '../cognito/device'
 import { assertDeviceKey } from '../cognito/deviceKey'
 import type { DeviceQueryContext } from './deviceQueries'
 import { deviceKeys } from './deviceKeys'
-import { throwsToBoundary } from './errorHandling'
+import { writeThrowsToBoundary } from './errorHandling'
 import { changeList, restore, settle, type DeviceListChange, type DeviceMutationSnapshot } from './optimisticWrites'
 
 export interface SetRememberedVariables {
@@ -42,7 +42,7 @@ export const deviceMutations = {
           confirmed: error ? undefined : withoutDevice(deviceKey),
           stale: error ? [deviceKeys.detail(userId, deviceKey), deviceKeys.list(userId)] : [deviceKeys.detail(userId, deviceKey)],
         }),
-      throwOnError: throwsToBoundary,
+      throwOnError: writeThrowsToBoundary,
     }
   },
 
@@ -69,7 +69,7 @@ export const deviceMutations = {
           confirmed: error ? undefined : (devices) => devices.map(withRemembered(deviceKey, remembered)),
           stale: error ? [deviceKeys.detail(userId, deviceKey), deviceKeys.list(userId)] : [deviceKeys.detail(userId, deviceKey)],
         }),
-      throwOnError: throwsToBoundary,
+      throwOnError: writeThrowsToBoundary,
     }
   },
 }

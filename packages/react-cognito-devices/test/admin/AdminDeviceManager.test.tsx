@@ -9,7 +9,7 @@ import type { CognitoEmulator } from 'cognito-emulator'
 import { registerTranslations } from '../../src/i18n/translations'
 import { de } from '../../src/locales/de'
 import { DeviceKitProvider } from '../../src/provider/DeviceKitProvider'
-import { adminApiFor, adminEmulator, adminKit, DEVICES, mockAdminCognito, NO_ROLE, SUPPORT } from './adminEmulator'
+import { adminApiFor, adminEmulator, adminKit, DEVICES, mockAdminCognito, NO_ROLE, READ_ONLY, SUPPORT } from './adminEmulator'
 
 // AdminDeviceManager over adminDeviceApi, against the emulator's Admin operations through MSW.
 const cognito = mockAdminCognito()
@@ -101,6 +101,22 @@ describe('AdminDeviceManager', () => {
     expect(await screen.findByRole('heading', { name: 'Not allowed' })).toBeInTheDocument()
     expect(screen.getByText("Your role may not manage this user pool's devices. Ask an administrator for access.")).toBeInTheDocument()
     expect(screen.queryByRole('button')).toBeNull()
+  })
+
+  it('shows a refused forget beside its button to a read-only role, the device and the panel still there', async () => {
+    const { emulator, user, cards } = renderAdmin('alice', { credentials: READ_ONLY })
+    const laptop = await screen.findByRole('article', { name: DEVICES.aliceLaptop.shown })
+
+    await user.click(within(laptop).getByRole('button', { name: 'Forget' }))
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Forget device' }))
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent("Could not forget this device. Your role may not manage this user pool's devices.")
+    expect(within(cardNamed(DEVICES.aliceLaptop.shown)).getByRole('alert')).toBe(alert)
+    expect(cards()).toHaveLength(2)
+    expect(screen.getByRole('heading', { level: 2, name: 'Devices of alice' })).toBeInTheDocument()
+    expect(screen.queryByRole('heading', { name: 'Not allowed' })).toBeNull()
+    expect(emulator.devices('alice')).toHaveLength(2)
   })
 
   it('shows throttling next to the list, and Try again lists the devices once the quota allows', async () => {

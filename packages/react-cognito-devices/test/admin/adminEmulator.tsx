@@ -17,6 +17,13 @@ export const SUPPORT = { accessKeyId: 'AKIAEMULATORSUPPORT1', secretAccessKey: '
 /** Valid credentials whose role may not call any Admin device action (the seed's `allowedActions: []`). */
 export const NO_ROLE = { accessKeyId: 'AKIAEMULATORNOROLE01', secretAccessKey: 'no-role/secret/EXAMPLE', allowedActions: [] } as const satisfies SeedIamCredentials
 
+/** A read-only support role: it may list and read devices, not forget or change them. */
+export const READ_ONLY = {
+  accessKeyId: 'AKIAEMULATORREADONLY',
+  secretAccessKey: 'read-only/secret/EXAMPLE',
+  allowedActions: ['AdminListDevices', 'AdminGetDevice'],
+} as const satisfies SeedIamCredentials
+
 /** The devices' names as Amplify stores them (the browser's user agent) and as the cards show them. */
 export const DEVICES = {
   aliceLaptop: { name: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0', shown: 'Firefox 133 on Windows' },
@@ -38,7 +45,7 @@ export function adminEmulator(options: Omit<CognitoEmulatorOptions, 'seed'> = {}
     ...options,
     seed: {
       userPool: { id: USER_POOL_ID },
-      iamCredentials: [SUPPORT, NO_ROLE],
+      iamCredentials: [SUPPORT, NO_ROLE, READ_ONLY],
       users: [
         {
           username: 'alice',

@@ -9,8 +9,11 @@ import type {
   useForgetDevice,
   useSetDeviceRemembered} from '../../src';
 import {
+  DeviceManager,
   deviceKeys,
   tokenDeviceApi,
+  type DeviceActionsProps,
+  type DeviceManagerHeaderProps,
   useDevice,
   type Device,
   type DeviceApi,
@@ -65,6 +68,11 @@ describe('public types', () => {
     expectTypeOf<DeviceSession>().toEqualTypeOf<{ readonly userId: string; readonly currentDeviceKey: string | undefined }>()
   })
 
+  it("DeviceManager's default parts are statics a host can wrap in `components`", () => {
+    expectTypeOf(DeviceManager.Header).parameter(0).toEqualTypeOf<DeviceManagerHeaderProps>()
+    expectTypeOf(DeviceManager.Actions).parameter(0).toEqualTypeOf<DeviceActionsProps>()
+  })
+
   it('tokenDeviceApi needs a region or an endpoint, and a token getter', () => {
     expectTypeOf(tokenDeviceApi).toBeCallableWith({ region: 'eu-west-1', getAccessToken: () => 'token' })
     expectTypeOf(tokenDeviceApi).toBeCallableWith({ endpoint: 'http://127.0.0.1:9229/', getAccessToken: async () => undefined })
@@ -85,25 +93,28 @@ const kit = [
   'type CallOptions', 'type DeviceApi', 'type DeviceApiEvent', 'type DeviceSession',
   'tokenDeviceApi', 'type TokenDeviceApi', 'type TokenDeviceApiOptions',
   'deviceKeys', 'deviceQueries', 'type DeviceQueryContext', 'deviceMutations', 'forgetOtherDevicesMutation',
-  'useDeviceQueryContext', 'useDeviceSession', 'useDevice', 'useDevices', 'useCurrentDevice', 'type UseCurrentDeviceOptions',
+  'useDeviceSession', 'useDevice', 'useDevices', 'useCurrentDevice', 'type UseCurrentDeviceOptions',
   'useForgetDevice', 'useForgetOtherDevices', 'useSetDeviceRemembered', 'useRefreshDevices',
   'useCurrentDeviceStatus', 'type CurrentDeviceStatus', 'type CurrentDeviceStatusResult',
   'useSignOutEverywhere', 'signOutEverywhereMutation', 'type SignOutEverywhereContext',
   'useDeviceLocation', 'type DeviceLocation', 'deviceLocationQuery', 'type ResolveLocation', 'formatIpAddress',
-  'DeviceKitProvider', 'useDeviceKit', 'type DeviceKitProviderProps',
+  'DeviceKitProvider', 'useDeviceKit', 'type DeviceKitProviderProps', 'useDeviceText',
 ]
 
-/** Text, the error layer, the boundary and the components (`export *` of their folders). */
+/** Text, the error layer, the boundary and the components (each named in src/index.ts, no `export *`). */
 const presentation = [
   'registerTranslations', 'type DeviceKitTranslation',
-  'classifyError', 'deviceErrorStates', 'errorPolicy', 'misconfigurationOf', 'policyFor', 'errorDetails',
+  'classifyError', 'deviceErrorStates', 'misconfigurationOf', 'policyFor', 'errorDetails',
   'type AdminErrorState', 'type ClassifyContext', 'type DeviceErrorState', 'type UserErrorState', 'type ErrorPolicy', 'type ErrorSurface', 'type Misconfiguration', 'type RetryPolicy', 'type ErrorDetails',
   'DeviceErrorBoundary', 'type DeviceErrorBoundaryProps', 'type DeviceErrorFallbackProps', 'DeviceErrorView', 'type DeviceErrorViewProps',
   'englishErrorText',
   'type ErrorSentence', 'type ErrorStateText', 'type ErrorText', 'type ErrorTextDetails', 'type ErrorTextOverrides',
   'DeviceAttributes', 'type DeviceAttributesProps', 'DeviceTimestamps', 'type DeviceTimestampsProps', 'type DeviceTimestampKind',
   'DeviceCard', 'type DeviceCardProps', 'type DeviceCardState', 'type HeadingLevel',
-  'DeviceListView', 'type DeviceListViewProps', 'type DeviceListState', 'ConfirmForgetDialog', 'type ConfirmForgetDialogProps', 'type ForgetVariant',
+  'DeviceListView', 'type DeviceListViewProps', 'type DeviceListState', 'type DeviceRowContext',
+  'ConfirmDialog', 'type ConfirmDialogProps', 'type ConfirmDialogVariant',
+  // deprecated aliases of ConfirmDialog's names, for one release
+  'ConfirmForgetDialog', 'type ConfirmForgetDialogProps', 'type ForgetVariant',
   'englishDisplayText', 'type DeviceText', 'type DeviceTextTranslation', 'type ResolvedDeviceText', 'type DeviceType', 'type UserAgentDescription',
   'DeviceDetails', 'type DeviceDetailsProps', 'DeviceList', 'type DeviceListProps',
   'DeviceManager', 'type DeviceActionsProps', 'type DeviceManagerAction', 'type DeviceManagerErrorEvent', 'type DeviceManagerEvent',
@@ -132,6 +143,18 @@ function exportsOf(program: ts.Program, file: string): string[] {
   })
 }
 
+/**
+ * Issue 25, before -> after. Out: the retry table (`errorPolicy`; `policyFor` still says what it
+ * decides for an error) and `useDeviceQueryContext`, internals whose every change would have been a
+ * breaking one. In: `ConfirmDialog` (the dialog also asks before signing out everywhere; the old
+ * names stay one release), `DeviceRowContext` (what `renderActions` is told), `useDeviceText` (the
+ * kit's words for parts of one's own), and the panel's default parts as statics,
+ * `DeviceManager.Header` and `DeviceManager.Actions`, which AdminDeviceManager now wraps through the
+ * main entry instead of a deep import.
+ */
+const removedInIssue25 = ['errorPolicy', 'useDeviceQueryContext']
+const addedInIssue25 = ['ConfirmDialog', 'type ConfirmDialogProps', 'type ConfirmDialogVariant', 'type DeviceRowContext', 'useDeviceText']
+
 describe('public exports', () => {
   const root = fileURLToPath(new URL('../../', import.meta.url))
   const files = Object.keys(entries).map((entry) => `${root}${entry}`)
@@ -147,5 +170,11 @@ describe('public exports', () => {
 
   it.each(Object.entries(entries))('%s exports exactly its documented names', (entry, expected) => {
     expect(exportsOf(program, `${root}${entry}`).sort()).toEqual([...expected].sort())
+  })
+
+  it('the main entry no longer exports the internals it did, and exports the parts it hid', () => {
+    const names = exportsOf(program, `${root}src/index.ts`)
+    expect(names.filter((name) => removedInIssue25.includes(name))).toEqual([])
+    expect(addedInIssue25.filter((name) => !names.includes(name))).toEqual([])
   })
 })

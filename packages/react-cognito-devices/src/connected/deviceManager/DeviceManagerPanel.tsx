@@ -1,24 +1,25 @@
-import { forwardRef, memo, useCallback, useId, useMemo, useState } from 'react'
+import { forwardRef, useCallback, useId, useMemo, useState } from 'react'
 import type { Device } from '../../cognito/device'
-import { ConfirmForgetDialog } from '../../components/ConfirmForgetDialog'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 import type { HeadingLevel } from '../../components/DeviceCard'
+import type { DeviceRowContext } from '../../components/DeviceListView'
 import { partClassName, UnstyledContext, useUnstyled } from '../../components/partClassName'
 import { useDeviceText } from '../../components/useDeviceText'
 import { revealControlCharacters } from '../../format/controlCharacters'
 import { formatDeviceName as friendlyName } from '../../format/deviceName'
 import { useDeviceKit } from '../../provider/DeviceKitProvider'
 import { useDevices } from '../../hooks/useDevices'
+import { useDeviceWrites } from '../../hooks/useDeviceWrites'
 import { useRefreshDevices } from '../../hooks/useRefreshDevices'
 import { resolveManagerText } from '../../i18n/translations'
 import { useHydrated } from '../../provider/useHydrated'
 import { DeviceList, needsCurrentDevice } from '../DeviceList'
-import { useForgetOthersFailure } from './actionState'
 import { DeviceActions } from './DeviceActions'
 import { DeviceManagerHeader } from './DeviceManagerHeader'
-import { renderManagedActions, RowActionsContext } from './ManagedDeviceActions'
+import { forgetOthersFailure, rowStates, type DeviceRowState } from './rowStates'
 import { ThisDeviceNotice } from './ThisDeviceNotice'
 import type { DeviceManagerProps, DeviceManagerText } from './types'
-import { useForgetConfirmation } from './useForgetConfirmation'
+import { useConfirmation } from './useConfirmation'
 import { useToggleRemembered } from './useToggleRemembered'
 
 export type DeviceManagerPanelProps = Omit<DeviceManagerProps, 'onSignIn' | 'onResetPassword' | 'onConfirmAccount' | 'fallback' | 'onErrorState'>
@@ -64,16 +65,31 @@ export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProp
     [formatDeviceName, deviceText],
   )
   const events = { text, nameOf, announce: setAnnouncement, onSuccess, onError }
-  const confirmation = useForgetConfirmation({ titleId, ...events })
+  const confirmation = useConfirmation({ titleId, ...events })
   const toggleRemembered = useToggleRemembered({ ...events, refresh })
-  const forgetOthersFailure = useForgetOthersFailure()
+
+  // The panel's writes, read once; each row is handed its own (DeviceListView's rowStates), so a
+  // write on one device renders that row alone.
+  const writes = useDeviceWrites()
+  const { returnFocus, requestForget } = confirmation
+  const rows = useMemo(() => rowStates(writes, returnFocus), [writes, returnFocus])
+  const othersFailure = forgetOthersFailure(writes)
 
   const Actions = components?.DeviceActions ?? DeviceActions
-  const MemoActions = useMemo(() => memo(Actions), [Actions])
-  const { requestForget, registerForgetButton } = confirmation
-  const rowActions = useMemo(
-    () => ({ Actions: MemoActions, text, requestForget, toggleRemembered, registerForgetButton }),
-    [MemoActions, text, requestForget, toggleRemembered, registerForgetButton],
+  const renderActions = useCallback(
+    (device: Device, { isCurrent, state }: DeviceRowContext<DeviceRowState>) => (
+      <Actions
+        device={device}
+        isCurrent={isCurrent}
+        onForget={() => requestForget(device, isCurrent)}
+        forgetButtonRef={state?.forgetButtonRef}
+        onToggleRemembered={() => toggleRemembered(device)}
+        isForgetting={state?.isForgetting ?? false}
+        failure={state?.failure}
+        text={text}
+      />
+    ),
+    [Actions, text, requestForget, toggleRemembered],
   )
 
   const otherDevices = list.devices.filter((device) => device.key !== list.currentDeviceKey)
@@ -115,23 +131,22 @@ export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProp
             {text.signOutEverywhereFailed} {text.errorMessage(confirmation.signOutFailure)}
           </p>
         ) : null}
-        {forgetOthersFailure ? (
+        {othersFailure ? (
           <p role="alert" className={part('failure')}>
-            {text.forgetOthersFailed} {text.errorMessage(forgetOthersFailure.state)}
+            {text.forgetOthersFailed} {text.errorMessage(othersFailure.state)}
           </p>
         ) : null}
-        <RowActionsContext.Provider value={rowActions}>
-          <DeviceList
-            locale={locale}
-            displayText={displayText}
-            formatDeviceName={formatDeviceName}
-            headingLevel={(headingLevel + 1) as HeadingLevel}
-            now={now}
-            skeletonCount={skeletonCount}
-            renderActions={renderManagedActions}
-          />
-        </RowActionsContext.Provider>
-        <ConfirmForgetDialog {...confirmation.dialog} locale={locale} displayText={displayText} />
+        <DeviceList
+          locale={locale}
+          displayText={displayText}
+          formatDeviceName={formatDeviceName}
+          headingLevel={(headingLevel + 1) as HeadingLevel}
+          now={now}
+          skeletonCount={skeletonCount}
+          rowStates={rows}
+          renderActions={renderActions}
+        />
+        <ConfirmDialog {...confirmation.dialog} locale={locale} displayText={displayText} />
       </section>
     </UnstyledContext.Provider>
   )

@@ -53,9 +53,15 @@ export interface DeviceActionsProps {
   isCurrent: boolean
   /** Opens the confirmation for forgetting this device. */
   onForget: () => void
-  /** For the button that calls `onForget`: focus returns to it when forgetting the device failed. */
-  forgetButtonRef: Ref<HTMLButtonElement>
-  /** Stop remembering (or remember) this device; the default actions offer it on the current device only. */
+  /**
+   * For the button that calls `onForget`. Given only to the row whose forget just failed: focus
+   * returns to that button as the dialog closes (else to the panel's heading).
+   */
+  forgetButtonRef?: Ref<HTMLButtonElement> | undefined
+  /**
+   * Stop remembering (or remember) this device. The default actions offer it where the status is
+   * known: on this device, and where the answer carries it (the Admin operations' answers do).
+   */
   onToggleRemembered: () => void
   isForgetting: boolean
   /** The action on this device that failed last, with its state; undefined when none did. */

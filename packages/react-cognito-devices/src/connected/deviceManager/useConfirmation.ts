@@ -1,0 +1,151 @@
+import { useCallback, useMemo, useRef, useState } from 'react'
+import type { Device } from '../../cognito/device'
+import type { ConfirmDialogProps, ConfirmDialogVariant } from '../../components/ConfirmDialog'
+import { classifyError } from '../../errors/classifyError'
+import { useForgetDevice } from '../../hooks/useForgetDevice'
+import { useForgetOtherDevices } from '../../hooks/useForgetOtherDevices'
+import { useSignOutEverywhere } from '../../hooks/useSignOutEverywhere'
+import type { ReturnFocusToDevice } from './rowStates'
+import type { DeviceManagerErrorEvent, DeviceManagerEvent, DeviceManagerText } from './types'
+
+interface Confirmation {
+  variant: ConfirmDialogVariant
+  device?: Device
+  /** For `all-other-devices`, counted when the dialog opened: the list empties (optimistically) while they are forgotten. */
+  otherDeviceCount?: number | undefined
+}
+
+/**
+ * Where focus goes as the dialog closes. Decided once, by how the dialog ended, and applied once,
+ * in the dialog's `onCloseAutoFocus`.
+ */
+export type FocusAfterDialog =
+  /** Cancelled: back to the button that opened it (the dialog's own default). */
+  | { readonly to: 'trigger' }
+  /** Done: what the trigger acted on has gone with it, so the panel's heading. */
+  | { readonly to: 'title' }
+  /** A forget failed: the Forget button of the device, put back in the list as a new element. */
+  | { readonly to: 'forget'; readonly deviceKey: string }
+  /** Forgetting the other devices failed. */
+  | { readonly to: 'forget-others' }
+  /** Signing out everywhere failed (this session goes on). */
+  | { readonly to: 'sign-out-everywhere' }
+
+const backToTrigger: FocusAfterDialog = { to: 'trigger' }
+
+interface ConfirmationOptions {
+  titleId: string
+  text: DeviceManagerText
+  nameOf: (device: Device) => string
+  announce: (message: string) => void
+  onSuccess: ((event: DeviceManagerEvent) => void) | undefined
+  onError: ((event: DeviceManagerErrorEvent) => void) | undefined
+}
+
+/**
+ * The panel's confirmation dialog: which question is open, what confirming it does, and where focus
+ * goes when it closes. A forget removes the control that opened the dialog at once (optimistically)
+ * and a failure puts the device back as a new element, so the dialog's own return to its trigger
+ * would find nothing; the outcome names the target instead (FocusAfterDialog), falling back to the
+ * panel's heading when that target is gone or takes no focus.
+ */
+export function useConfirmation({ titleId, text, nameOf, announce, onSuccess, onError }: ConfirmationOptions) {
+  const forget = useForgetDevice()
+  const forgetOthers = useForgetOtherDevices()
+  const signOut = useSignOutEverywhere()
+  const [confirmation, setConfirmation] = useState<Confirmation | null>(null)
+  const [focusAfter, setFocusAfter] = useState<FocusAfterDialog>(backToTrigger)
+  const forgetButtonRef = useRef<HTMLButtonElement>(null)
+  const forgetOthersButtonRef = useRef<HTMLButtonElement>(null)
+  const signOutEverywhereButtonRef = useRef<HTMLButtonElement>(null)
+
+  const ask = useCallback((next: Confirmation) => {
+    setFocusAfter(backToTrigger)
+    setConfirmation(next)
+  }, [])
+  const close = (target: FocusAfterDialog) => {
+    setFocusAfter(target)
+    setConfirmation(null)
+  }
+
+  const onCloseAutoFocus = (event: Event) => {
+    if (focusAfter.to === 'trigger') return
+    event.preventDefault()
+    const button = {
+      title: null,
+      forget: forgetButtonRef.current,
+      'forget-others': forgetOthersButtonRef.current,
+      'sign-out-everywhere': signOutEverywhereButtonRef.current,
+    }[focusAfter.to]
+    button?.focus()
+    // no such button (a host's own actions, a device that is gone after all) or it took no focus
+    if (!button || document.activeElement !== button) document.getElementById(titleId)?.focus()
+  }
+
+  const confirm = () => {
+    if (!confirmation) return
+    const { variant, device } = confirmation
+    if (variant === 'sign-out-everywhere') {
+      signOut.mutate(undefined, {
+        // on success DeviceKitProvider's onSignIn has run and the session is gone: the panel goes with it
+        onSuccess: () => onSuccess?.({ action: 'sign-out-everywhere' }),
+        onError: (error) => onError?.({ action: 'sign-out-everywhere', state: classifyError(error), error }),
+        onSettled: (_data, error) => close(error ? { to: 'sign-out-everywhere' } : { to: 'title' }),
+      })
+      return
+    }
+    if (variant === 'all-other-devices') {
+      forgetOthers.mutate(undefined, {
+        onSuccess: (count) => {
+          announce(text.forgotOtherDevices(count))
+          onSuccess?.({ action: 'forget-others' })
+        },
+        onError: (error) => onError?.({ action: 'forget-others', state: classifyError(error), error }),
+        // after a success the "Forget all other devices" button is gone with the devices
+        onSettled: (_count, error) => close(error ? { to: 'forget-others' } : { to: 'title' }),
+      })
+      return
+    }
+    if (!device) return
+    forget.forget(device.key, {
+      onSuccess: () => {
+        announce(text.forgotDevice(nameOf(device)))
+        onSuccess?.({ action: 'forget', deviceKey: device.key })
+      },
+      onError: (error) => onError?.({ action: 'forget', deviceKey: device.key, state: classifyError(error), error }),
+      onSettled: (_data, error) => close(error ? { to: 'forget', deviceKey: device.key } : { to: 'title' }),
+    })
+  }
+
+  const returnFocusKey = focusAfter.to === 'forget' ? focusAfter.deviceKey : undefined
+  const returnFocus = useMemo<ReturnFocusToDevice | undefined>(
+    () => (returnFocusKey === undefined ? undefined : { deviceKey: returnFocusKey, ref: forgetButtonRef }),
+    [returnFocusKey],
+  )
+
+  const dialog: ConfirmDialogProps = {
+    open: confirmation !== null,
+    variant: confirmation?.variant ?? 'other-device',
+    deviceName: confirmation?.device ? nameOf(confirmation.device) : undefined,
+    otherDeviceCount: confirmation?.otherDeviceCount,
+    isPending: forget.isPending || forgetOthers.isPending || signOut.isPending,
+    onConfirm: confirm,
+    onCancel: () => close(backToTrigger),
+    onCloseAutoFocus,
+  }
+
+  return {
+    /** For ConfirmDialog. */
+    dialog,
+    /** The row whose Forget button takes focus once the dialog has closed, if one does. */
+    returnFocus,
+    requestForget: useCallback((device: Device, isCurrent: boolean) => ask({ variant: isCurrent ? 'this-device' : 'other-device', device }), [ask]),
+    /** `otherDeviceCount` is undefined when not every page is loaded. */
+    requestForgetOthers: (otherDeviceCount: number | undefined) => ask({ variant: 'all-other-devices', otherDeviceCount }),
+    forgetOthersButtonRef,
+    requestSignOutEverywhere: () => ask({ variant: 'sign-out-everywhere' }),
+    signOutEverywhereButtonRef,
+    /** Why the last "sign out everywhere" failed (this session goes on); undefined when it did not. */
+    signOutFailure: signOut.error ? classifyError(signOut.error) : undefined,
+  }
+}
