@@ -119,7 +119,7 @@ describe('DeviceManager announcements in Chromium', () => {
   })
 })
 
-describe('ConfirmForgetDialog while forgetting, in Chromium', () => {
+describe('ConfirmDialog while forgetting, in Chromium', () => {
   it('shows Cancel as unavailable, like the confirm button, until Cognito answers', async () => {
     let answer!: () => void
     renderManager(fakeApi({ answer: new Promise<void>((resolve) => (answer = resolve)) }))

@@ -181,7 +181,7 @@ describe('ConfirmDialog', () => {
 
   it('lets displayText override the title and buttons', () => {
     render(
-      <ConfirmForgetDialog
+      <ConfirmDialog
         open
         variant="this-device"
         displayText={{ forgetThisDeviceTitle: 'Sure?', forgetDevice: 'Yes, forget' }}
