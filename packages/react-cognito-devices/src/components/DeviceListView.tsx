@@ -5,7 +5,7 @@ import { shownLanguage } from '../i18n/translations'
 import { DeviceCard, type DeviceCardProps, type HeadingLevel } from './DeviceCard'
 import type { DeviceText } from '../i18n/deviceText'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
-import { useDeviceText } from './useDeviceText'
+import { DeviceTextContext, useDeviceText } from './useDeviceText'
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect'
 
 /** `data-state` of the list: what takes the space of the cards. */
@@ -99,7 +99,8 @@ export const DeviceListView = forwardRef<HTMLDivElement, DeviceListViewProps>(fu
   ref,
 ) {
   const unstyled = useUnstyled(unstyledProp)
-  const { locale, text } = useDeviceText(localeProp, displayText)
+  const resolved = useDeviceText(localeProp, displayText)
+  const { locale, text } = resolved
   const emptyTitleId = useId()
   const state = listState(devices, isLoading, error)
   // The language of the text shown (English where the locale has no translation); see DeviceCard.
@@ -131,107 +132,108 @@ export const DeviceListView = forwardRef<HTMLDivElement, DeviceListViewProps>(fu
 
   return (
     <UnstyledContext.Provider value={unstyled}>
-      <div
-        ref={ref}
-        lang={lang}
-        dir={dir}
-        {...rest}
-        className={partClassName(unstyled, 'rcd-device-list', [state], className)}
-        data-state={state}
-        data-fetching-more={isFetchingMore ? '' : undefined}
-        data-error={error ? '' : undefined}
-        data-retrying={isRetrying ? '' : undefined}
-        aria-busy={isRetrying || undefined}
-      >
-        {state === 'loading' ? (
-          <>
-            <p role="status" className={part('status')}>
-              {text.loadingDevices}
-            </p>
-            <ul className={part('items')} aria-label={text.deviceListLabel} aria-busy="true">
-              {Array.from({ length: skeletonCount }, (_, index) => (
-                <li key={index} className={part('skeleton')} aria-hidden="true" />
+      {/* the cards take the list's words as they are */}
+      <DeviceTextContext.Provider value={resolved}>
+        <div
+          ref={ref}
+          lang={lang}
+          dir={dir}
+          {...rest}
+          className={partClassName(unstyled, 'rcd-device-list', [state], className)}
+          data-state={state}
+          data-fetching-more={isFetchingMore ? '' : undefined}
+          data-error={error ? '' : undefined}
+          data-retrying={isRetrying ? '' : undefined}
+          aria-busy={isRetrying || undefined}
+        >
+          {state === 'loading' ? (
+            <>
+              <p role="status" className={part('status')}>
+                {text.loadingDevices}
+              </p>
+              <ul className={part('items')} aria-label={text.deviceListLabel} aria-busy="true">
+                {Array.from({ length: skeletonCount }, (_, index) => (
+                  <li key={index} className={part('skeleton')} aria-hidden="true" />
+                ))}
+              </ul>
+            </>
+          ) : null}
+
+          {state === 'ready' ? (
+            <ul
+              ref={itemsRef}
+              className={part('items')}
+              aria-label={text.deviceListLabel}
+              aria-busy={isFetchingMore || isLoading || undefined}
+            >
+              {devices.map((device) => (
+                <DeviceListItem
+                  key={device.key}
+                  className={part('item')}
+                  device={device}
+                  isCurrent={device.key === currentDeviceKey}
+                  state={rowStates?.get(device.key)}
+                  renderActions={renderActions}
+                  formatDeviceName={formatDeviceName}
+                  headingLevel={headingLevel}
+                  now={now}
+                />
               ))}
             </ul>
-          </>
-        ) : null}
+          ) : null}
 
-        {state === 'ready' ? (
-          <ul
-            ref={itemsRef}
-            className={part('items')}
-            aria-label={text.deviceListLabel}
-            aria-busy={isFetchingMore || isLoading || undefined}
-          >
-            {devices.map((device) => (
-              <DeviceListItem
-                key={device.key}
-                className={part('item')}
-                device={device}
-                isCurrent={device.key === currentDeviceKey}
-                state={rowStates?.get(device.key)}
-                renderActions={renderActions}
-                formatDeviceName={formatDeviceName}
-                headingLevel={headingLevel}
-                now={now}
-                locale={locale}
-                displayText={displayText}
-              />
-            ))}
-          </ul>
-        ) : null}
+          {state === 'empty' ? (
+            <section className={part('empty')} aria-labelledby={emptyTitleId}>
+              <EmptyHeading id={emptyTitleId} className={part('empty-title')}>
+                {text.emptyTitle}
+              </EmptyHeading>
+              <p className={part('empty-description')}>{text.emptyDescription}</p>
+            </section>
+          ) : null}
 
-        {state === 'empty' ? (
-          <section className={part('empty')} aria-labelledby={emptyTitleId}>
-            <EmptyHeading id={emptyTitleId} className={part('empty-title')}>
-              {text.emptyTitle}
-            </EmptyHeading>
-            <p className={part('empty-description')}>{text.emptyDescription}</p>
-          </section>
-        ) : null}
+          {error ? (
+            <div className={part('error')} data-error-state={error}>
+              {/*
+                A new element after each failed retry: an alert is announced when it appears, and the
+                same words changing to the same words would be silent, as if the retry had not run.
+              */}
+              <p key={retriesEnded} role="alert" className={part('error-message')}>
+                {text.errorMessage(error)}
+              </p>
+              {onRetry ? (
+                <button
+                  type="button"
+                  className={part('retry')}
+                  aria-disabled={isRetrying || undefined}
+                  data-state={isRetrying ? 'loading' : 'idle'}
+                  onClick={() => {
+                    if (!isRetrying) onRetry()
+                  }}
+                >
+                  {isRetrying ? text.retrying : text.retry}
+                </button>
+              ) : null}
+            </div>
+          ) : null}
 
-        {error ? (
-          <div className={part('error')} data-error-state={error}>
-            {/*
-              A new element after each failed retry: an alert is announced when it appears, and the
-              same words changing to the same words would be silent, as if the retry had not run.
-            */}
-            <p key={retriesEnded} role="alert" className={part('error-message')}>
-              {text.errorMessage(error)}
-            </p>
-            {onRetry ? (
-              <button
-                type="button"
-                className={part('retry')}
-                aria-disabled={isRetrying || undefined}
-                data-state={isRetrying ? 'loading' : 'idle'}
-                onClick={() => {
-                  if (!isRetrying) onRetry()
-                }}
-              >
-                {isRetrying ? text.retrying : text.retry}
-              </button>
-            ) : null}
-          </div>
-        ) : null}
-
-        {state === 'ready' && hasMore && onShowMore ? (
-          <button
-            ref={showMoreRef}
-            type="button"
-            className={part('show-more')}
-            aria-disabled={isFetchingMore || undefined}
-            data-state={isFetchingMore ? 'loading' : 'idle'}
-            onClick={(event) => {
-              if (isFetchingMore) return
-              if (document.activeElement === event.currentTarget) focusNextPage.current = new Set(devices.map((device) => device.key))
-              onShowMore()
-            }}
-          >
-            {isFetchingMore ? text.loadingMore : text.showMore}
-          </button>
-        ) : null}
-      </div>
+          {state === 'ready' && hasMore && onShowMore ? (
+            <button
+              ref={showMoreRef}
+              type="button"
+              className={part('show-more')}
+              aria-disabled={isFetchingMore || undefined}
+              data-state={isFetchingMore ? 'loading' : 'idle'}
+              onClick={(event) => {
+                if (isFetchingMore) return
+                if (document.activeElement === event.currentTarget) focusNextPage.current = new Set(devices.map((device) => device.key))
+                onShowMore()
+              }}
+            >
+              {isFetchingMore ? text.loadingMore : text.showMore}
+            </button>
+          ) : null}
+        </div>
+      </DeviceTextContext.Provider>
     </UnstyledContext.Provider>
   )
 }) as <RowState = unknown>(props: DeviceListViewProps<RowState> & RefAttributes<HTMLDivElement>) => ReactNode
@@ -248,13 +250,12 @@ function useRetriesEnded(isRetrying: boolean): number {
   return retries.ended
 }
 
-interface DeviceListItemProps extends Pick<DeviceListViewProps, 'renderActions' | 'formatDeviceName' | 'now' | 'displayText'> {
+interface DeviceListItemProps extends Pick<DeviceListViewProps, 'renderActions' | 'formatDeviceName' | 'now'> {
   className: string | undefined
   device: Device
   isCurrent: boolean
   state: unknown
   headingLevel: HeadingLevel
-  locale: string
 }
 
 /**

@@ -4,7 +4,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog'
 import type { HeadingLevel } from '../../components/DeviceCard'
 import type { DeviceRowContext } from '../../components/DeviceListView'
 import { partClassName, UnstyledContext, useUnstyled } from '../../components/partClassName'
-import { useDeviceText } from '../../components/useDeviceText'
+import { DeviceTextContext, useDeviceText } from '../../components/useDeviceText'
 import { revealControlCharacters } from '../../format/controlCharacters'
 import { formatDeviceName as friendlyName } from '../../format/deviceName'
 import { useDeviceKit } from '../../provider/DeviceKitProvider'
@@ -45,7 +45,8 @@ export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProp
   ref,
 ) {
   const unstyled = useUnstyled(unstyledProp)
-  const { locale, text: deviceText } = useDeviceText(localeProp, displayText)
+  const resolved = useDeviceText(localeProp, displayText)
+  const { locale, text: deviceText } = resolved
   const text: DeviceManagerText = useMemo(() => ({ ...deviceText, ...resolveManagerText(locale, displayText) }), [deviceText, locale, displayText])
   const titleId = useId()
   const list = useDevices()
@@ -98,56 +99,57 @@ export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProp
 
   return (
     <UnstyledContext.Provider value={unstyled}>
-      <section
-        ref={ref}
-        aria-labelledby={titleId}
-        {...rest}
-        className={partClassName(unstyled, 'rcd-device-manager', [], className)}
-        data-state={list.isPending ? 'loading' : 'ready'}
-        data-density={density}
-      >
-        <Header
-          title={text.title}
-          description={text.description}
-          titleId={titleId}
-          headingLevel={headingLevel}
-          onRefresh={() => void refresh()}
-          isRefreshing={hydrated && list.isFetching && !list.isPending}
-          onForgetOthers={
-            otherDevices.length > 0 ? () => confirmation.requestForgetOthers(list.hasNextPage ? undefined : otherDevices.length) : undefined
-          }
-          forgetOthersButtonRef={confirmation.forgetOthersButtonRef}
-          onSignOutEverywhere={canSignOutEverywhere ? confirmation.requestSignOutEverywhere : undefined}
-          signOutEverywhereButtonRef={confirmation.signOutEverywhereButtonRef}
-          text={text}
-        />
-        <p role="status" className={part('announcement')}>
-          {announcement}
-        </p>
-        {/* Only when this device is not in the list: a listed device is remembered (and no GetDevice is sent for it). */}
-        {needsCurrentDevice(list) ? <ThisDeviceNotice titleId={titleId} {...events} /> : null}
-        {confirmation.signOutFailure ? (
-          <p role="alert" className={part('failure')} data-state={confirmation.signOutFailure}>
-            {text.signOutEverywhereFailed} {text.errorMessage(confirmation.signOutFailure)}
+      <DeviceTextContext.Provider value={resolved}>
+        <section
+          ref={ref}
+          aria-labelledby={titleId}
+          {...rest}
+          className={partClassName(unstyled, 'rcd-device-manager', [], className)}
+          data-state={list.isPending ? 'loading' : 'ready'}
+          data-density={density}
+        >
+          <Header
+            title={text.title}
+            description={text.description}
+            titleId={titleId}
+            headingLevel={headingLevel}
+            onRefresh={() => void refresh()}
+            isRefreshing={hydrated && list.isFetching && !list.isPending}
+            onForgetOthers={
+              otherDevices.length > 0 ? () => confirmation.requestForgetOthers(list.hasNextPage ? undefined : otherDevices.length) : undefined
+            }
+            forgetOthersButtonRef={confirmation.forgetOthersButtonRef}
+            onSignOutEverywhere={canSignOutEverywhere ? confirmation.requestSignOutEverywhere : undefined}
+            signOutEverywhereButtonRef={confirmation.signOutEverywhereButtonRef}
+            text={text}
+          />
+          <p role="status" className={part('announcement')}>
+            {announcement}
           </p>
-        ) : null}
-        {othersFailure ? (
-          <p role="alert" className={part('failure')}>
-            {text.forgetOthersFailed} {text.errorMessage(othersFailure.state)}
-          </p>
-        ) : null}
-        <DeviceList
-          locale={locale}
-          displayText={displayText}
-          formatDeviceName={formatDeviceName}
-          headingLevel={(headingLevel + 1) as HeadingLevel}
-          now={now}
-          skeletonCount={skeletonCount}
-          rowStates={rows}
-          renderActions={renderActions}
-        />
-        <ConfirmDialog {...confirmation.dialog} locale={locale} displayText={displayText} />
-      </section>
+          {/* Only when this device is not in the list: a listed device is remembered (and no GetDevice is sent for it). */}
+          {needsCurrentDevice(list) ? <ThisDeviceNotice titleId={titleId} {...events} /> : null}
+          {confirmation.signOutFailure ? (
+            <p role="alert" className={part('failure')} data-state={confirmation.signOutFailure}>
+              {text.signOutEverywhereFailed} {text.errorMessage(confirmation.signOutFailure)}
+            </p>
+          ) : null}
+          {othersFailure ? (
+            <p role="alert" className={part('failure')}>
+              {text.forgetOthersFailed} {text.errorMessage(othersFailure.state)}
+            </p>
+          ) : null}
+          {/* The list, its cards and the dialog take the words resolved here (DeviceTextContext) */}
+          <DeviceList
+            formatDeviceName={formatDeviceName}
+            headingLevel={(headingLevel + 1) as HeadingLevel}
+            now={now}
+            skeletonCount={skeletonCount}
+            rowStates={rows}
+            renderActions={renderActions}
+          />
+          <ConfirmDialog {...confirmation.dialog} />
+        </section>
+      </DeviceTextContext.Provider>
     </UnstyledContext.Provider>
   )
 })
