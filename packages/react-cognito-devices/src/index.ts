@@ -3,7 +3,7 @@
 // Every name here is meant for host apps; test/types/publicApi.test.ts pins the list.
 
 // What a device is, and the errors a DeviceApi throws (the kit classifies them by `name`).
-export type { Device, DeviceAttribute, DevicePage } from './cognito/device'
+export type { Device, DeviceAttribute, DevicePage } from './model/device'
 export {
   CognitoError,
   ConfigurationError,
@@ -12,7 +12,7 @@ export {
   NetworkError,
   NoSessionError,
   TimeoutError,
-} from './cognito/errors'
+} from './model/errors'
 
 // Where devices come from: the port, and the adapter for apps that hold Cognito tokens themselves.
 export type { CallOptions, DeviceApi, DeviceApiEvent, DeviceSession } from './api/DeviceApi'

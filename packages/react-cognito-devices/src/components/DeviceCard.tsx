@@ -1,10 +1,10 @@
 import { forwardRef, useId, useMemo, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
-import type { Device } from '../cognito/device'
+import type { Device } from '../model/device'
 import { revealControlCharacters } from '../format/controlCharacters'
 // The user-agent parser (bowser) enters the bundle here and only here; see src/format/deviceName.ts.
 import { describeUserAgent, nameFromDescription } from '../format/deviceName'
 import { shownLanguage } from '../i18n/translations'
-import type { DeviceAttribute } from '../cognito/device'
+import type { DeviceAttribute } from '../model/device'
 import { AttributeRows, DEFAULT_CLAMP_AFTER } from './DeviceAttributes'
 import { TimestampRows } from './DeviceTimestamps'
 import { DeviceLastUsedFrom } from './DeviceLastUsedFrom'

@@ -1,5 +1,5 @@
 import { forwardRef, memo, useId, useRef, useState, type ComponentPropsWithoutRef, type ReactNode, type RefAttributes } from 'react'
-import type { Device } from '../cognito/device'
+import type { Device } from '../model/device'
 import type { DeviceErrorState } from '../errors/classifyError'
 import { shownLanguage } from '../i18n/translations'
 import { DeviceCard, type DeviceCardProps, type HeadingLevel } from './DeviceCard'

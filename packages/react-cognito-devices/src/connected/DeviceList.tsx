@@ -1,5 +1,5 @@
 import { forwardRef, useMemo, useState, type ReactNode, type RefAttributes } from 'react'
-import type { Device } from '../cognito/device'
+import type { Device } from '../model/device'
 import { classifyError, type DeviceErrorState } from '../errors/classifyError'
 import { useCurrentDevice } from '../hooks/useCurrentDevice'
 import { useDevices } from '../hooks/useDevices'

@@ -10,7 +10,7 @@
  * into a lazy chunk without changing its API.
  */
 import Bowser from 'bowser'
-import type { Device } from '../cognito/device'
+import type { Device } from '../model/device'
 
 /** The kind of hardware, for the icon. */
 export type DeviceType = 'desktop' | 'mobile' | 'tablet' | 'unknown'

@@ -1,5 +1,5 @@
 import { useMutationState } from '@tanstack/react-query'
-import type { Device } from '../cognito/device'
+import type { Device } from '../model/device'
 import { classifyError } from '../errors/classifyError'
 import { deviceKeys } from '../query/deviceKeys'
 import type { SetRememberedVariables } from '../query/deviceMutations'

@@ -1,5 +1,5 @@
 import type { UseMutationOptions } from '@tanstack/react-query'
-import type { Device } from '../cognito/device'
+import type { Device } from '../model/device'
 import { assertDeviceKey } from '../cognito/deviceKey'
 import type { DeviceQueryContext } from './deviceQueries'
 import { deviceKeys } from './deviceKeys'

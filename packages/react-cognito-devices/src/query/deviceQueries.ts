@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions, skipToken, type InfiniteData, type QueryClient } from '@tanstack/react-query'
 import type { DeviceApi, DeviceSession } from '../api/DeviceApi'
-import { MAX_PAGE_SIZE, type Device, type DevicePage } from '../cognito/device'
+import { MAX_PAGE_SIZE, type Device, type DevicePage } from '../model/device'
 import { assertDeviceKey } from '../cognito/deviceKey'
 import { deviceKeys } from './deviceKeys'
 import { deviceQueryErrorOptions } from './errorHandling'

@@ -1,6 +1,6 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query'
 import type { DeviceApi } from '../api/DeviceApi'
-import { ConfigurationError } from '../cognito/errors'
+import { ConfigurationError } from '../model/errors'
 import { deviceKeys } from './deviceKeys'
 import { dropSignedInUser } from './dropCachedDevices'
 import { throwsToBoundary } from './errorHandling'

@@ -1,5 +1,5 @@
 import { forwardRef, useCallback, useId, useMemo, useState } from 'react'
-import type { Device } from '../../cognito/device'
+import type { Device } from '../../model/device'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import type { HeadingLevel } from '../../components/DeviceCard'
 import type { DeviceRowContext } from '../../components/DeviceListView'

@@ -1,6 +1,6 @@
 import type { ComponentPropsWithoutRef, ComponentType, Ref } from 'react'
 import type { DeviceErrorBoundaryProps } from '../../boundary/DeviceErrorBoundary'
-import type { Device } from '../../cognito/device'
+import type { Device } from '../../model/device'
 import type { HeadingLevel } from '../../components/DeviceCard'
 import type { DeviceErrorState } from '../../errors/classifyError'
 import type { DeviceText } from '../../i18n/deviceText'

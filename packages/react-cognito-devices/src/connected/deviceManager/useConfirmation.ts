@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
-import type { Device } from '../../cognito/device'
+import type { Device } from '../../model/device'
 import type { ConfirmDialogProps, ConfirmDialogVariant } from '../../components/ConfirmDialog'
 import { classifyError } from '../../errors/classifyError'
 import { useForgetDevice } from '../../hooks/useForgetDevice'
