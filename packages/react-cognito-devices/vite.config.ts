@@ -76,6 +76,8 @@ export default defineConfig({
         admin: 'src/admin.ts',
         'locales/de': 'src/locales/de.ts',
         'locales/ar': 'src/locales/ar.ts',
+        'adminLocales/de': 'src/adminLocales/de.ts',
+        'adminLocales/ar': 'src/adminLocales/ar.ts',
       },
       formats: ['es'],
     },

@@ -5,3 +5,5 @@ export type { AwsCredentials, AwsCredentialsProvider } from './adminApi/awsCrede
 export { AdminCredentialsError, TargetUserNotFoundError, type AdminCredentialsProblem } from './adminApi/errors'
 export { AdminDeviceManager, type AdminDeviceManagerProps } from './adminPanel/AdminDeviceManager'
 export { adminErrorText } from './adminPanel/adminErrorText'
+// The console's German and Arabic are opt-in entries (react-cognito-devices/admin/locales/de, .../ar).
+export { registerAdminTranslations, type AdminErrorWords, type AdminText, type AdminTranslation } from './adminPanel/adminTranslations'

@@ -3,7 +3,9 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useMemo } from 'react'
 import { describe, expect, it } from 'vitest'
-import { AdminDeviceManager, adminDeviceApi } from '../../src/admin'
+import { AdminDeviceManager, adminDeviceApi, registerAdminTranslations } from '../../src/admin'
+import { adminAr } from '../../src/adminLocales/ar'
+import { adminDe } from '../../src/adminLocales/de'
 import type { AwsCredentials } from '../../src/adminApi/awsCredentials'
 import type { CognitoEmulator } from 'cognito-emulator'
 import { registerTranslations } from '../../src/i18n/translations'
@@ -12,6 +14,8 @@ import { DeviceKitProvider } from '../../src/provider/DeviceKitProvider'
 import { adminApiFor, adminEmulator, adminKit, DEVICES, mockAdminCognito, NO_ROLE, READ_ONLY, SUPPORT } from './adminEmulator'
 
 // AdminDeviceManager over adminDeviceApi, against the emulator's Admin operations through MSW.
+// The console's German and Arabic are opted in, as a host does (the main entry's are, in test/setup-dom.ts).
+registerAdminTranslations(adminDe, adminAr)
 const cognito = mockAdminCognito()
 
 function renderAdmin(username: string, { emulator = adminEmulator(), credentials = SUPPORT as AwsCredentials, locale = 'en' } = {}) {

@@ -128,7 +128,11 @@ const entries: Record<string, readonly string[]> = {
     'adminDeviceApi', 'type AdminDeviceApiOptions', 'type AwsCredentials', 'type AwsCredentialsProvider',
     'AdminCredentialsError', 'type AdminCredentialsProblem', 'TargetUserNotFoundError',
     'AdminDeviceManager', 'type AdminDeviceManagerProps', 'adminErrorText',
+    'registerAdminTranslations', 'type AdminTranslation', 'type AdminText', 'type AdminErrorWords',
   ],
+  // the admin console's German and Arabic, opt-in as the main entry's locales are
+  'src/adminLocales/de.ts': ['adminDe'],
+  'src/adminLocales/ar.ts': ['adminAr'],
   'src/locales/de.ts': ['de'],
   'src/locales/ar.ts': ['ar'],
 }
