@@ -51,7 +51,7 @@ export function deviceCardState(device: Pick<Device, 'remembered'>, isCurrent: b
 /**
  * One device: type icon, friendly name, "This device" badge, remembered status (only when the answer
  * carries it: admin answers do, a browser's never do), timestamps, "Last used from" its IP, the raw
- * attributes (with the full user-agent string) in a details disclosure, and an actions slot.
+ * attributes (with the raw device name) in a details disclosure, and an actions slot.
  */
 export const DeviceCard = forwardRef<HTMLElement, DeviceCardProps>(function DeviceCard(
   {

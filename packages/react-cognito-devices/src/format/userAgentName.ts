@@ -1,4 +1,4 @@
-import type { DeviceNameParts } from './deviceNameParts'
+import type { DeviceNameParts, DeviceType } from './deviceNameParts'
 
 /**
  * A browser's `navigator.userAgent`: what amazon-cognito-identity-js writes, and what aws-amplify v6
@@ -56,16 +56,16 @@ export function readUserAgent(name: string): DeviceNameParts | undefined {
   }
   const os = SYSTEMS.find(([pattern]) => pattern.test(name))?.[1]
   if (!browser && !os) return undefined
-  // A tablet says iPad or Tablet (Silk is the browser of Amazon's Fire tablets); a phone says Mobile
-  // (or Mobi) or iPhone; Android without "Mobile" is a tablet.
-  const deviceType = /iPad|Tablet|\bSilk\//.test(name)
-    ? 'tablet'
-    : /Mobi|iPhone|iPod/.test(name)
-      ? 'mobile'
-      : os === 'Android'
-        ? 'tablet'
-        : os && os !== 'Windows Phone'
-          ? 'desktop'
-          : 'unknown'
-  return { browser, version, os, deviceType }
+  return { browser, version, os, deviceType: deviceTypeOf(name, os) }
+}
+
+/**
+ * A tablet says iPad or Tablet (Silk is the browser of Amazon's Fire tablets); a phone says Mobile
+ * (or Mobi), iPhone or iPod; an Android user agent without "Mobile" is a tablet (Chrome's convention).
+ */
+function deviceTypeOf(userAgent: string, os: string | undefined): DeviceType {
+  if (/iPad|Tablet|\bSilk\//.test(userAgent)) return 'tablet'
+  if (/Mobi|iPhone|iPod/.test(userAgent)) return 'mobile'
+  if (os === 'Android') return 'tablet'
+  return os === 'Windows' || os === 'macOS' || os === 'Linux' || os === 'ChromeOS' ? 'desktop' : 'unknown'
 }
