@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createCognitoEmulator, type EmulatorSeed, type SeedWebAuthn } from '../../src/index.ts'
 import { callEmulator } from '../support/callEmulator.ts'
-import { createSoftwareAuthenticator, type CreationOptionsJson, type RegisterOptions } from '../support/softwareAuthenticator.ts'
+import { createSoftwareAuthenticator, type CreationOptionsJson, type RegisterOptions } from '../../src/passkeys/softwareAuthenticator.ts'
 
 const ORIGIN = 'http://localhost:5173'
 

@@ -1,7 +1,7 @@
 import { isoBase64URL, isoCBOR } from '@simplewebauthn/server/helpers'
 
 /**
- * A passkey authenticator in Node, for tests: a WebCrypto P-256 key and a real attestation object
+ * A passkey authenticator for tests, in Node or a browser: a WebCrypto P-256 key and a real attestation object
  * (WebAuthn §6.5), either `none` or `packed` self-attestation, serialized as the browser's
  * `PublicKeyCredential.toJSON()` (RegistrationResponseJSON) is.
  */
@@ -52,7 +52,22 @@ function derSignature(raw: Uint8Array): Uint8Array<ArrayBuffer> {
   return concat(new Uint8Array([0x30, sequence.length]), sequence)
 }
 
-export async function createSoftwareAuthenticator() {
+/** What `register` answers: a `PublicKeyCredential`'s `toJSON()`, for CompleteWebAuthnRegistration. */
+export interface SoftwareRegistration {
+  readonly id: string
+  readonly rawId: string
+  readonly type: 'public-key'
+  readonly authenticatorAttachment: 'platform'
+  readonly clientExtensionResults: Record<string, never>
+  readonly response: { readonly clientDataJSON: string; readonly attestationObject: string; readonly transports: string[] }
+}
+
+export interface SoftwareAuthenticator {
+  /** Answers `navigator.credentials.create({ publicKey: options })` for a fresh credential. */
+  register(options: CreationOptionsJson, how: RegisterOptions): Promise<SoftwareRegistration>
+}
+
+export async function createSoftwareAuthenticator(): Promise<SoftwareAuthenticator> {
   const keys = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify'])
   const jwk = await crypto.subtle.exportKey('jwk', keys.publicKey)
   const cosePublicKey = isoCBOR.encode(
@@ -66,8 +81,7 @@ export async function createSoftwareAuthenticator() {
   )
 
   return {
-    /** Answers `navigator.credentials.create({ publicKey: options })` for a fresh credential. */
-    async register(options: CreationOptionsJson, how: RegisterOptions) {
+    async register(options, how) {
       const credentialId = crypto.getRandomValues(new Uint8Array(32))
       const clientDataJSON = encoder.encode(
         JSON.stringify({ type: 'webauthn.create', challenge: how.challenge ?? options.challenge, origin: how.origin, crossOrigin: false }),
