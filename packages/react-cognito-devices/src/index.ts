@@ -41,6 +41,20 @@ export { formatIpAddress } from './format/ipAddress'
 
 export { DeviceKitProvider, useDeviceKit, type DeviceKitProviderProps } from './provider/DeviceKitProvider'
 
+// Passkeys beside devices: their own port, adapter, query options and hooks (a host that shows only
+// devices imports none of it, and its bundle has none of it).
+export type { Passkey, PasskeyAttachment, PasskeyCreationOptionsJson, PasskeyPage, PasskeyRegistrationJson } from './cognito/passkey'
+export type { PasskeyApi } from './api/PasskeyApi'
+export { tokenPasskeyApi } from './api/tokenPasskeyApi'
+export { PasskeysUnsupportedError } from './api/browserPasskey'
+export { classifyPasskeyError, type PasskeyErrorState, type PasskeyOnlyErrorState } from './errors/classifyPasskeyError'
+export { passkeyKeys } from './query/passkeyKeys'
+export { passkeyQueries, type PasskeyQueryContext } from './query/passkeyQueries'
+export { passkeyMutations, type AddPasskeyResult } from './query/passkeyMutations'
+export { usePasskeys } from './hooks/usePasskeys'
+export { useAddPasskey } from './hooks/useAddPasskey'
+export { useRemovePasskey } from './hooks/useRemovePasskey'
+
 export * from './i18n'
 export * from './errors'
 export * from './boundary'

@@ -110,9 +110,17 @@ const presentation = [
   'type DeviceManagerHeaderProps', 'type DeviceManagerProps', 'englishManagerText', 'type ManagerText', 'type ResolvedManagerText',
 ]
 
+/** Passkeys beside devices: model, port, adapter, errors, query options, hooks. */
+const passkeys = [
+  'type Passkey', 'type PasskeyAttachment', 'type PasskeyCreationOptionsJson', 'type PasskeyPage', 'type PasskeyRegistrationJson',
+  'type PasskeyApi', 'tokenPasskeyApi', 'PasskeysUnsupportedError', 'classifyPasskeyError', 'type PasskeyErrorState', 'type PasskeyOnlyErrorState',
+  'passkeyKeys', 'passkeyQueries', 'type PasskeyQueryContext', 'passkeyMutations', 'type AddPasskeyResult',
+  'usePasskeys', 'useAddPasskey', 'useRemovePasskey',
+]
+
 const entries: Record<string, readonly string[]> = {
-  'src/index.ts': [...kit, ...presentation],
-  'src/amplify.ts': ['amplifyDeviceApi', 'type AmplifyDeviceApiOptions'],
+  'src/index.ts': [...kit, ...presentation, ...passkeys],
+  'src/amplify.ts': ['amplifyDeviceApi', 'type AmplifyDeviceApiOptions', 'amplifyPasskeyApi'],
   'src/admin.ts': [
     'adminDeviceApi', 'type AdminDeviceApiOptions', 'type AwsCredentials', 'type AwsCredentialsProvider',
     'AdminCredentialsError', 'type AdminCredentialsProblem', 'TargetUserNotFoundError',
