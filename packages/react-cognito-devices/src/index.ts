@@ -54,6 +54,16 @@ export { passkeyMutations, type AddPasskeyResult } from './query/passkeyMutation
 export { usePasskeys } from './hooks/usePasskeys'
 export { useAddPasskey } from './hooks/useAddPasskey'
 export { useRemovePasskey } from './hooks/useRemovePasskey'
+export {
+  englishPasskeyText,
+  registerPasskeyTranslations,
+  type PasskeyText,
+  type PasskeyTranslation,
+  type ResolvedPasskeyText,
+} from './i18n/passkeyText'
+export { PasskeyCard, type PasskeyCardProps } from './components/PasskeyCard'
+export { ConfirmRemovePasskeyDialog, type ConfirmRemovePasskeyDialogProps } from './components/ConfirmRemovePasskeyDialog'
+export { PasskeyManager, type PasskeyManagerProps } from './connected/PasskeyManager'
 
 export * from './i18n'
 export * from './errors'

@@ -116,6 +116,8 @@ const passkeys = [
   'type PasskeyApi', 'tokenPasskeyApi', 'PasskeysUnsupportedError', 'classifyPasskeyError', 'type PasskeyErrorState', 'type PasskeyOnlyErrorState',
   'passkeyKeys', 'passkeyQueries', 'type PasskeyQueryContext', 'passkeyMutations', 'type AddPasskeyResult',
   'usePasskeys', 'useAddPasskey', 'useRemovePasskey',
+  'englishPasskeyText', 'registerPasskeyTranslations', 'type PasskeyText', 'type PasskeyTranslation', 'type ResolvedPasskeyText',
+  'PasskeyCard', 'type PasskeyCardProps', 'ConfirmRemovePasskeyDialog', 'type ConfirmRemovePasskeyDialogProps', 'PasskeyManager', 'type PasskeyManagerProps',
 ]
 
 const entries: Record<string, readonly string[]> = {
@@ -128,6 +130,8 @@ const entries: Record<string, readonly string[]> = {
   ],
   'src/locales/de.ts': ['de'],
   'src/locales/ar.ts': ['ar'],
+  'src/locales/dePasskeys.ts': ['dePasskeys'],
+  'src/locales/arPasskeys.ts': ['arPasskeys'],
 }
 
 /** What an entry module exports, as TypeScript sees it: values by name, type-only names as "type X". */
