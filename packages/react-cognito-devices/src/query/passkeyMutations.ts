@@ -7,7 +7,8 @@ import type { PasskeyListData, PasskeyQueryContext } from './passkeyQueries'
 /** How an add ended: `cancelled` when the user closed the browser's prompt (nothing changed, nothing to say). */
 export type AddPasskeyResult = 'added' | 'cancelled'
 
-interface RemoveSnapshot {
+/** What a removal keeps to roll back (the context its `onMutate` returns). */
+export interface RemovePasskeySnapshot {
   readonly list: PasskeyListData | undefined
 }
 
@@ -33,7 +34,7 @@ export const passkeyMutations = {
   }),
 
   /** DeleteWebAuthnCredential: the passkey leaves the list at once; a failure puts it back (TanStack's optimistic-updates guide). */
-  remove: ({ api, queryClient, session }: PasskeyQueryContext): UseMutationOptions<void, Error, string, RemoveSnapshot> => {
+  remove: ({ api, queryClient, session }: PasskeyQueryContext): UseMutationOptions<void, Error, string, RemovePasskeySnapshot> => {
     const listKey = passkeyKeys.list(session?.userId ?? '')
     return {
       mutationKey: passkeyKeys.remove(),

@@ -114,7 +114,7 @@ const presentation = [
 const passkeys = [
   'type Passkey', 'type PasskeyAttachment', 'type PasskeyCreationOptionsJson', 'type PasskeyPage', 'type PasskeyRegistrationJson',
   'type PasskeyApi', 'tokenPasskeyApi', 'PasskeysUnsupportedError', 'classifyPasskeyError', 'type PasskeyErrorState', 'type PasskeyOnlyErrorState',
-  'passkeyKeys', 'passkeyQueries', 'type PasskeyQueryContext', 'passkeyMutations', 'type AddPasskeyResult',
+  'passkeyKeys', 'passkeyQueries', 'type PasskeyQueryContext', 'passkeyMutations', 'type AddPasskeyResult', 'type RemovePasskeySnapshot',
   'usePasskeys', 'useAddPasskey', 'useRemovePasskey',
   'englishPasskeyText', 'registerPasskeyTranslations', 'type PasskeyText', 'type PasskeyTranslation', 'type ResolvedPasskeyText',
   'PasskeyCard', 'type PasskeyCardProps', 'ConfirmRemovePasskeyDialog', 'type ConfirmRemovePasskeyDialogProps', 'PasskeyManager', 'type PasskeyManagerProps',
