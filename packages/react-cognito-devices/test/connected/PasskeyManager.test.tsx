@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { tokenPasskeyApi } from '../../src/api/tokenPasskeyApi'
 import { PasskeyManager } from '../../src/connected/PasskeyManager'
 import { registerPasskeyTranslations } from '../../src/i18n/passkeyText'
-import { dePasskeys } from '../../src/locales/dePasskeys'
+import { dePasskeys } from '../../src/locales/de-passkeys'
 import { installFakeWebAuthn } from '../support/fakeWebAuthn'
 import { ENDPOINT, mockCognito, signedInKit } from '../support/mockCognito'
 

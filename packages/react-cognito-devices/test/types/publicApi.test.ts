@@ -130,8 +130,8 @@ const entries: Record<string, readonly string[]> = {
   ],
   'src/locales/de.ts': ['de'],
   'src/locales/ar.ts': ['ar'],
-  'src/locales/dePasskeys.ts': ['dePasskeys'],
-  'src/locales/arPasskeys.ts': ['arPasskeys'],
+  'src/locales/de-passkeys.ts': ['dePasskeys'],
+  'src/locales/ar-passkeys.ts': ['arPasskeys'],
 }
 
 /** What an entry module exports, as TypeScript sees it: values by name, type-only names as "type X". */
