@@ -78,6 +78,8 @@ export default defineConfig({
         'locales/ar': 'src/locales/ar.ts',
         'adminLocales/de': 'src/adminLocales/de.ts',
         'adminLocales/ar': 'src/adminLocales/ar.ts',
+        'locales/de-passkeys': 'src/locales/de-passkeys.ts',
+        'locales/ar-passkeys': 'src/locales/ar-passkeys.ts',
       },
       formats: ['es'],
     },
