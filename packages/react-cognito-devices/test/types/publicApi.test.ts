@@ -62,7 +62,11 @@ describe('public types', () => {
     expectTypeOf<List['getNextPageParam']>().returns.toEqualTypeOf<string | undefined | null>()
     expectTypeOf<Parameters<List['getNextPageParam']>[0]>().toEqualTypeOf<DevicePage>()
     expectTypeOf<Parameters<typeof deviceQueries.session>[0]>().toMatchTypeOf<{ api: DeviceApi }>()
-    expectTypeOf<DeviceSession>().toEqualTypeOf<{ readonly userId: string; readonly currentDeviceKey: string | undefined }>()
+    expectTypeOf<DeviceSession>().toEqualTypeOf<{
+      readonly userId: string
+      readonly currentDeviceKey: string | undefined
+      readonly accessTokenLifetimeSeconds?: number | undefined
+    }>()
   })
 
   it('tokenDeviceApi needs a region or an endpoint, and a token getter', () => {
