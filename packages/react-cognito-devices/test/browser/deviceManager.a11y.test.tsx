@@ -68,25 +68,25 @@ describe('DeviceManager focus in Chromium', () => {
   it('puts focus on the heading after a device was forgotten', async () => {
     renderManager(fakeApi())
     await waitFor(() => expect(cards()).toHaveLength(4))
-    await userEvent.click(within(card('Chrome 123 on macOS')).getByRole('button', { name: 'Forget' }))
-    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Forget device' }))
+    await userEvent.click(within(card('Chrome 123 on macOS')).getByRole('button', { name: 'Sign out' }))
+    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Sign out device' }))
 
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Chrome 123 on macOS was forgotten.'))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Chrome 123 on macOS was forgotten and will be signed out'))
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Your devices' })).toHaveFocus())
   })
 
   it('puts focus back on the Forget button of a device that could not be forgotten', async () => {
     renderManager(fakeApi({ failForget: true }))
     await waitFor(() => expect(cards()).toHaveLength(4))
-    await userEvent.click(within(card('Chrome 123 on macOS')).getByRole('button', { name: 'Forget' }))
+    await userEvent.click(within(card('Chrome 123 on macOS')).getByRole('button', { name: 'Sign out' }))
     const dialog = await screen.findByRole('dialog')
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Forget device' }))
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Sign out device' }))
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     // the card came back as a new element: focus is on its button, not on <body>
     const restored = card('Chrome 123 on macOS')
-    expect(within(restored).getByRole('alert')).toHaveTextContent('Could not forget this device.')
-    await waitFor(() => expect(within(restored).getByRole('button', { name: 'Forget' })).toHaveFocus())
+    expect(within(restored).getByRole('alert')).toHaveTextContent('Could not sign out this device.')
+    await waitFor(() => expect(within(restored).getByRole('button', { name: 'Sign out' })).toHaveFocus())
   })
 
   it('puts focus back on "Forget all other devices" when they could not be forgotten', async () => {
@@ -125,12 +125,12 @@ describe('ConfirmForgetDialog while forgetting, in Chromium', () => {
     renderManager(fakeApi({ answer: new Promise<void>((resolve) => (answer = resolve)) }))
     await waitFor(() => expect(cards()).toHaveLength(4))
     const cancel = () => within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' })
-    await userEvent.click(within(card('Chrome 123 on macOS')).getByRole('button', { name: 'Forget' }))
+    await userEvent.click(within(card('Chrome 123 on macOS')).getByRole('button', { name: 'Sign out' }))
     const idleOpacity = getComputedStyle(cancel()).opacity
-    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Forget device' }))
+    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Sign out device' }))
 
     await waitFor(() => expect(cancel()).toHaveAttribute('aria-disabled', 'true'))
-    const confirm = within(screen.getByRole('dialog')).getByRole('button', { name: 'Forgetting…' })
+    const confirm = within(screen.getByRole('dialog')).getByRole('button', { name: 'Signing out…' })
     expect(getComputedStyle(cancel()).opacity).not.toBe(idleOpacity)
     expect(getComputedStyle(cancel()).opacity).toBe(getComputedStyle(confirm).opacity)
     answer()
