@@ -59,7 +59,7 @@ const showcase =
     const canvas = within(canvasElement)
     const card = canvas.getAllByRole('article')[0]!
     await expect(getComputedStyle(card).getPropertyValue('--rcd-color-accent').trim()).toBe(accent)
-    await userEvent.click(canvas.getAllByRole('button', { name: 'Sign out' })[0]!)
+    await userEvent.click(canvas.getAllByRole('button', { name: 'Forget' })[1]!)
     await expect(await canvas.findByRole('dialog')).toBeVisible()
   }
 
