@@ -89,6 +89,7 @@ const kit = [
   'type CallOptions', 'type DeviceApi', 'type DeviceApiEvent', 'type DeviceSession',
   'tokenDeviceApi', 'type TokenDeviceApi', 'type TokenDeviceApiOptions',
   'deviceKeys', 'deviceQueries', 'type DeviceQueryContext', 'deviceMutations', 'forgetOtherDevicesMutation',
+  'forgetOthersProgressQuery', 'type ForgetFailure', 'type ForgetOthersProgress', 'type ForgetOthersVariables',
   'useDeviceQueryContext', 'useDeviceSession', 'useDevice', 'useDevices', 'useCurrentDevice', 'type UseCurrentDeviceOptions',
   'useForgetDevice', 'useForgetOtherDevices', 'useSetDeviceRemembered', 'useRefreshDevices',
   'useCurrentDeviceStatus', 'type CurrentDeviceStatus', 'type CurrentDeviceStatusResult',
