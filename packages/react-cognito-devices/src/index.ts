@@ -22,7 +22,13 @@ export { tokenDeviceApi, type TokenDeviceApi, type TokenDeviceApiOptions } from 
 export { deviceKeys } from './query/deviceKeys'
 export { deviceQueries, type DeviceQueryContext } from './query/deviceQueries'
 export { deviceMutations } from './query/deviceMutations'
-export { forgetOtherDevicesMutation } from './query/forgetOtherDevices'
+export {
+  forgetOtherDevicesMutation,
+  forgetOthersProgressQuery,
+  type ForgetFailure,
+  type ForgetOthersProgress,
+  type ForgetOthersVariables,
+} from './query/forgetOtherDevices'
 
 export { useDeviceSession } from './hooks/useDeviceSession'
 export { useDevice } from './hooks/useDevice'

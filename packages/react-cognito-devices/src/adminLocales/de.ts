@@ -14,11 +14,11 @@ import type { AdminErrorWords, AdminText, AdminTranslation } from '../adminPanel
 const german: AdminText = {
   title: (username) => `Geräte von ${username}`,
   description:
-    'Alle Geräte, auf denen sich dieser Benutzer angemeldet hat, gespeichert oder nicht. Vergessen Sie eines, das verloren ist oder nicht zu ihm gehört: Bei der nächsten Anmeldung gilt es dann als neues Gerät.',
+    'Alle Geräte, auf denen sich dieser Benutzer angemeldet hat, gespeichert oder nicht. Melden Sie eines ab, das verloren ist oder nicht zu ihm gehört: Es wird vergessen, und seine nächste Anmeldung ist die vollständige.',
   emptyTitle: 'Keine Geräte',
   emptyDescription: 'Cognito kennt kein Gerät dieses Benutzers.',
   forgetDeviceDescription:
-    'Dieses Gerät wird für diesen Benutzer nicht mehr gespeichert. Meldet sich jemand auf ihm beim Konto an, gilt es als neues Gerät, und es kann ein zusätzlicher Bestätigungsschritt verlangt werden.',
+    'Dieses Gerät wird vom Konto dieses Benutzers abgemeldet und vergessen: Um das Konto darauf wieder zu nutzen, ist die vollständige Anmeldung nötig, mit jedem zusätzlichen Bestätigungsschritt.',
 }
 
 const germanErrors: AdminErrorWords = {

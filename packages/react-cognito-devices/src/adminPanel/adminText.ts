@@ -4,11 +4,11 @@ import { adminTranslationFor, type AdminText } from './adminTranslations'
 
 export const englishAdminText: AdminText = {
   title: (username) => `Devices of ${username}`,
-  description: 'Every device this user has signed in on, remembered or not. Forget one that is lost or not theirs: it then counts as a new device at the next sign-in.',
+  description: 'Every device this user has signed in on, remembered or not. Sign out one that is lost or not theirs: it is forgotten, and its next sign-in is the full one.',
   emptyTitle: 'No devices',
   emptyDescription: 'Cognito knows no device of this user.',
   forgetDeviceDescription:
-    'This device will no longer be remembered for this user. The next time someone signs in to the account on it, it will be treated as a new device and may be asked for an extra verification step.',
+    'This device will be signed out of this user\'s account and forgotten: to use the account on it again, someone must go through the full sign-in, with any extra verification step.',
 }
 
 /**

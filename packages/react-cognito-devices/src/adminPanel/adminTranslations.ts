@@ -9,7 +9,7 @@ export interface AdminText {
   readonly description: string
   readonly emptyTitle: string
   readonly emptyDescription: string
-  /** The forget dialog's sentence: what forgetting one of this user's devices means. */
+  /** The forget dialog's sentence: what forgetting one of this user's devices means (it is signed out). */
   readonly forgetDeviceDescription: string
 }
 

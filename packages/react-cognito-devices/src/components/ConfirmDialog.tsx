@@ -28,6 +28,11 @@ export interface ConfirmDialogProps extends Omit<ComponentPropsWithoutRef<'dialo
   /** How many other devices `all-other-devices` forgets, when known (for the plural title). */
   otherDeviceCount?: number | undefined
   /**
+   * This session's access-token lifetime in seconds (`DeviceSession.accessTokenLifetimeSeconds`): a
+   * device signed out from here stays signed in at most this long, and so does this one once forgotten.
+   */
+  accessTokenLifetimeSeconds?: number | undefined
+  /**
    * The forget call is running: the Forget button reads "Forgetting…" and ignores presses, and so do
    * Cancel and Escape (a forget cannot be called back once sent); close the dialog when it settles.
    */
@@ -49,9 +54,9 @@ export interface ConfirmDialogProps extends Omit<ComponentPropsWithoutRef<'dialo
 }
 
 /**
- * Asks before forgetting a device, every other device, or signing out everywhere: says what it
- * means (a forgotten device is no longer remembered and is treated as new, possibly challenged, at
- * its next sign-in), with Cancel and the action.
+ * Asks before forgetting a device or every other one, or signing out everywhere, and says what it means: the device is signed out once its current session
+ * ends (its refresh token needs the device key ForgetDevice deletes), within one access-token
+ * lifetime, and its next sign-in is the full one. With Cancel and the action.
  *
  * A native `<dialog>` opened with `showModal()` (top layer, rest of the page inert). Focus moves to
  * Cancel — the safe choice — on open and, on close, back to whatever had focus (the trigger) unless
@@ -64,6 +69,7 @@ export const ConfirmDialog = forwardRef<HTMLDialogElement, ConfirmDialogProps>(f
     variant,
     deviceName,
     otherDeviceCount,
+    accessTokenLifetimeSeconds,
     isPending = false,
     onConfirm,
     onCancel,
@@ -84,6 +90,7 @@ export const ConfirmDialog = forwardRef<HTMLDialogElement, ConfirmDialogProps>(f
   const { lang, dir } = shownLanguage(resolvedLocale)
   const titleId = useId()
   const descriptionId = useId()
+  const whenId = useId()
   const dialogRef = useRef<HTMLDialogElement | null>(null)
   const cancelRef = useRef<HTMLButtonElement | null>(null)
   const returnFocusRef = useRef<HTMLElement | null>(null)
@@ -136,22 +143,29 @@ export const ConfirmDialog = forwardRef<HTMLDialogElement, ConfirmDialogProps>(f
       : variant === 'other-device'
         ? text.forgetDeviceDescription
         : text.forgetOtherDevicesDescription
-  const confirmLabel = signOut
-    ? isPending
-      ? text.signingOutEverywhere
-      : text.signOutEverywhere
-    : isPending
-      ? text.forgetting
-      : variant === 'all-other-devices'
-        ? text.forgetOtherDevices
-        : text.forgetDevice
+  const when =
+    variant === 'this-device'
+      ? text.thisDeviceSignedOutWhen(accessTokenLifetimeSeconds)
+      : variant === 'other-device'
+        ? text.signedOutWhen(accessTokenLifetimeSeconds)
+        : variant === 'all-other-devices'
+          ? text.othersSignedOutWhen(accessTokenLifetimeSeconds)
+          : undefined
+  const [idleLabel, pendingLabel] = signOut
+    ? [text.signOutEverywhere, text.signingOutEverywhere]
+    : variant === 'this-device'
+      ? [text.forgetDevice, text.forgetting]
+      : variant === 'other-device'
+        ? [text.signOutDevice, text.signingOut]
+        : [text.forgetOtherDevices, text.signingOut]
+  const confirmLabel = isPending ? pendingLabel : idleLabel
 
   return (
     <UnstyledContext.Provider value={unstyled}>
       <dialog
         ref={setDialogRef}
         aria-labelledby={titleId}
-        aria-describedby={descriptionId}
+        aria-describedby={when ? `${descriptionId} ${whenId}` : descriptionId}
         lang={lang}
         dir={dir}
         {...rest}
@@ -173,6 +187,11 @@ export const ConfirmDialog = forwardRef<HTMLDialogElement, ConfirmDialogProps>(f
         <p id={descriptionId} className={partClassName(unstyled, 'rcd-forget-dialog__description')}>
           {description}
         </p>
+        {when ? (
+          <p id={whenId} className={partClassName(unstyled, 'rcd-forget-dialog__when')}>
+            {when}
+          </p>
+        ) : null}
         <div className={partClassName(unstyled, 'rcd-forget-dialog__actions')}>
           <button
             ref={cancelRef}

@@ -69,7 +69,11 @@ describe('public types', () => {
     expectTypeOf<List['getNextPageParam']>().returns.toEqualTypeOf<string | undefined | null>()
     expectTypeOf<Parameters<List['getNextPageParam']>[0]>().toEqualTypeOf<DevicePage>()
     expectTypeOf<Parameters<typeof deviceQueries.session>[0]>().toMatchTypeOf<{ api: DeviceApi }>()
-    expectTypeOf<DeviceSession>().toEqualTypeOf<{ readonly userId: string; readonly currentDeviceKey: string | undefined }>()
+    expectTypeOf<DeviceSession>().toEqualTypeOf<{
+      readonly userId: string
+      readonly currentDeviceKey: string | undefined
+      readonly accessTokenLifetimeSeconds?: number | undefined
+    }>()
   })
 
   it("DeviceManager's default parts are statics a host can wrap in `components`", () => {
@@ -106,6 +110,7 @@ const kit = [
   'type CallOptions', 'type DeviceApi', 'type DeviceApiEvent', 'type DeviceSession',
   'tokenDeviceApi', 'type TokenDeviceApi', 'type TokenDeviceApiOptions',
   'deviceKeys', 'deviceQueries', 'type DeviceQueryContext', 'deviceMutations', 'forgetOtherDevicesMutation',
+  'forgetOthersProgressQuery', 'type ForgetFailure', 'type ForgetOthersProgress', 'type ForgetOthersVariables',
   'useDeviceSession', 'useDevice', 'useDevices', 'useCurrentDevice', 'type UseCurrentDeviceOptions',
   'useForgetDevice', 'useForgetOtherDevices', 'useSetDeviceRemembered', 'useRefreshDevices',
   'useCurrentDeviceStatus', 'type CurrentDeviceStatus', 'type CurrentDeviceStatusResult',

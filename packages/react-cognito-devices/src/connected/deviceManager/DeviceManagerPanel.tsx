@@ -10,6 +10,7 @@ import { formatDeviceName as friendlyName } from '../../format/deviceName'
 import { useDeviceKit } from '../../provider/DeviceKitProvider'
 import { useDevices } from '../../hooks/useDevices'
 import { useDeviceWrites } from '../../hooks/useDeviceWrites'
+import { useDeviceSession } from '../../hooks/useDeviceSession'
 import { useRefreshDevices } from '../../hooks/useRefreshDevices'
 import { resolveManagerText } from '../../i18n/translations'
 import { useHydrated } from '../../provider/useHydrated'
@@ -17,6 +18,7 @@ import { DeviceList, needsCurrentDevice } from '../DeviceList'
 import { DeviceActions } from './DeviceActions'
 import { DeviceManagerHeader } from './DeviceManagerHeader'
 import { forgetOthersFailure, rowStates, type DeviceRowState } from './rowStates'
+import { SignOutOthersStatus } from './SignOutOthersStatus'
 import { ThisDeviceNotice } from './ThisDeviceNotice'
 import type { DeviceManagerProps, DeviceManagerText } from './types'
 import { useConfirmation } from './useConfirmation'
@@ -50,6 +52,7 @@ export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProp
   const text: DeviceManagerText = useMemo(() => ({ ...deviceText, ...resolveManagerText(locale, displayText) }), [deviceText, locale, displayText])
   const titleId = useId()
   const list = useDevices()
+  const accessTokenLifetimeSeconds = useDeviceSession().data?.accessTokenLifetimeSeconds
   const refresh = useRefreshDevices()
   // a custom DeviceApi may have no signOutEverywhere: then the panel does not offer it
   const { api } = useDeviceKit()
@@ -118,14 +121,14 @@ export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProp
             onForgetOthers={
               otherDevices.length > 0 ? () => confirmation.requestForgetOthers(list.hasNextPage ? undefined : otherDevices.length) : undefined
             }
+            isForgettingOthers={confirmation.others.isRunning}
             forgetOthersButtonRef={confirmation.forgetOthersButtonRef}
             onSignOutEverywhere={canSignOutEverywhere ? confirmation.requestSignOutEverywhere : undefined}
             signOutEverywhereButtonRef={confirmation.signOutEverywhereButtonRef}
             text={text}
           />
           <p role="status" className={part('announcement')}>
-            {announcement}
-          </p>
+            {announcement}          </p>
           {/* Only when this device is not in the list: a listed device is remembered (and no GetDevice is sent for it). */}
           {needsCurrentDevice(list) ? <ThisDeviceNotice titleId={titleId} {...events} /> : null}
           {confirmation.signOutFailure ? (
@@ -147,9 +150,8 @@ export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProp
             rowStates={rows}
             renderActions={renderActions}
           />
-          <ConfirmDialog {...confirmation.dialog} />
+          <ConfirmDialog {...confirmation.dialog} accessTokenLifetimeSeconds={accessTokenLifetimeSeconds} />
         </section>
-      </DeviceTextContext.Provider>
-    </UnstyledContext.Provider>
+      </DeviceTextContext.Provider>    </UnstyledContext.Provider>
   )
 })

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Device } from '../../model/device'
 import type { ConfirmDialogProps, ConfirmDialogVariant } from '../../components/ConfirmDialog'
 import { classifyError } from '../../errors/classifyError'
@@ -11,7 +11,7 @@ import type { DeviceManagerErrorEvent, DeviceManagerEvent, DeviceManagerText } f
 interface Confirmation {
   variant: ConfirmDialogVariant
   device?: Device
-  /** For `all-other-devices`, counted when the dialog opened: the list empties (optimistically) while they are forgotten. */
+  /** For `all-other-devices`, counted when the dialog opened (when every page is loaded). */
   otherDeviceCount?: number | undefined
 }
 
@@ -82,6 +82,30 @@ export function useConfirmation({ titleId, text, nameOf, announce, onSuccess, on
     if (!button || document.activeElement !== button) document.getElementById(titleId)?.focus()
   }
 
+  // The run ends with no other device left, and its button with them: the heading takes focus, not the page's body.
+  const othersWereRunning = useRef(false)
+  useEffect(() => {
+    if (othersWereRunning.current && !forgetOthers.isRunning && document.activeElement === document.body) document.getElementById(titleId)?.focus()
+    othersWereRunning.current = forgetOthers.isRunning
+  }, [forgetOthers.isRunning, titleId])
+
+  /** Signs out the other devices (or, after a partial run, `devices` again) and announces how it ended. */
+  const runOthers = (devices?: readonly Device[]) => {
+    // one run at a time: a second would pace itself apart from the first and overrun the quota
+    if (forgetOthers.isRunning) return
+    forgetOthers.mutate(
+      { devices },
+      {
+        onSuccess: ({ done, total, failed }) => {
+          if (failed.length === 0) announce(text.forgotOtherDevices(done))
+          else announce(`${text.signOutOthersPartly(done, total ?? done + failed.length)} ${failed.map(({ device }) => nameOf(device)).join(', ')}`)
+          onSuccess?.({ action: 'forget-others' })
+        },
+        onError: (error) => onError?.({ action: 'forget-others', state: classifyError(error), error }),
+      },
+    )
+  }
+
   const confirm = () => {
     if (!confirmation) return
     const { variant, device } = confirmation
@@ -95,15 +119,10 @@ export function useConfirmation({ titleId, text, nameOf, announce, onSuccess, on
       return
     }
     if (variant === 'all-other-devices') {
-      forgetOthers.mutate(undefined, {
-        onSuccess: (count) => {
-          announce(text.forgotOtherDevices(count))
-          onSuccess?.({ action: 'forget-others' })
-        },
-        onError: (error) => onError?.({ action: 'forget-others', state: classifyError(error), error }),
-        // after a success the "Forget all other devices" button is gone with the devices
-        onSettled: (_count, error) => close(error ? { to: 'forget-others' } : { to: 'title' }),
-      })
+      // The dialog closes at once: the run takes a while (ten devices a second) and shows its
+      // progress in the panel, which stays usable meanwhile. Focus goes back to the button.
+      close({ to: 'forget-others' })
+      runOthers()
       return
     }
     if (!device) return
@@ -128,7 +147,7 @@ export function useConfirmation({ titleId, text, nameOf, announce, onSuccess, on
     variant: confirmation?.variant ?? 'other-device',
     deviceName: confirmation?.device ? nameOf(confirmation.device) : undefined,
     otherDeviceCount: confirmation?.otherDeviceCount,
-    isPending: forget.isPending || forgetOthers.isPending || signOut.isPending,
+    isPending: forget.isPending || signOut.isPending,
     onConfirm: confirm,
     onCancel: () => close(backToTrigger),
     onCloseAutoFocus,
@@ -140,6 +159,14 @@ export function useConfirmation({ titleId, text, nameOf, announce, onSuccess, on
     /** The row whose Forget button takes focus once the dialog has closed, if one does. */
     returnFocus,
     requestForget: useCallback((device: Device, isCurrent: boolean) => ask({ variant: isCurrent ? 'this-device' : 'other-device', device }), [ask]),
+    /** The latest "sign out all other devices": where it stands, and a retry for the devices it could not sign out. */
+    others: {
+      done: forgetOthers.done,
+      total: forgetOthers.total,
+      failed: forgetOthers.failed,
+      isRunning: forgetOthers.isRunning,
+      retry: (devices: readonly Device[]) => runOthers(devices),
+    },
     /** `otherDeviceCount` is undefined when not every page is loaded. */
     requestForgetOthers: (otherDeviceCount: number | undefined) => ask({ variant: 'all-other-devices', otherDeviceCount }),
     forgetOthersButtonRef,
