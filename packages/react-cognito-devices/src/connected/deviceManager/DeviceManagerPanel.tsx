@@ -128,7 +128,9 @@ export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProp
             text={text}
           />
           <p role="status" className={part('announcement')}>
-            {announcement}          </p>
+            {announcement}
+          </p>
+          <SignOutOthersStatus {...confirmation.others} text={text} nameOf={nameOf} announce={setAnnouncement} />
           {/* Only when this device is not in the list: a listed device is remembered (and no GetDevice is sent for it). */}
           {needsCurrentDevice(list) ? <ThisDeviceNotice titleId={titleId} {...events} /> : null}
           {confirmation.signOutFailure ? (
@@ -152,6 +154,7 @@ export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProp
           />
           <ConfirmDialog {...confirmation.dialog} accessTokenLifetimeSeconds={accessTokenLifetimeSeconds} />
         </section>
-      </DeviceTextContext.Provider>    </UnstyledContext.Provider>
+      </DeviceTextContext.Provider>
+    </UnstyledContext.Provider>
   )
 })
