@@ -9,6 +9,7 @@ import type {
   useForgetDevice,
   useSetDeviceRemembered} from '../../src';
 import {
+  ConfigurationError,
   deviceKeys,
   tokenDeviceApi,
   useDevice,
@@ -68,10 +69,11 @@ describe('public types', () => {
   it('tokenDeviceApi needs a region or an endpoint, and a token getter', () => {
     expectTypeOf(tokenDeviceApi).toBeCallableWith({ region: 'eu-west-1', getAccessToken: () => 'token' })
     expectTypeOf(tokenDeviceApi).toBeCallableWith({ endpoint: 'http://127.0.0.1:9229/', getAccessToken: async () => undefined })
+    // Refused by the types, and at run time with a ConfigurationError (test/api/tokenDeviceApi.test.ts).
     // @ts-expect-error: neither a region nor an endpoint
-    tokenDeviceApi({ getAccessToken: () => 'token' })
+    expect(() => tokenDeviceApi({ getAccessToken: () => 'token' })).toThrow(ConfigurationError)
     // @ts-expect-error: no way to get the token
-    tokenDeviceApi({ region: 'eu-west-1' })
+    expect(() => tokenDeviceApi({ region: 'eu-west-1' })).toThrow(ConfigurationError)
   })
 })
 
