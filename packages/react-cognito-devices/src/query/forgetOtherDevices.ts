@@ -1,10 +1,10 @@
-import type { UseMutationOptions } from '@tanstack/react-query'
+import { mutationOptions } from '@tanstack/react-query'
 import type { Device } from '../cognito/device'
 import { classifyError, policyFor } from '../errors/classifyError'
 import type { DeviceListData, DeviceQueryContext } from './deviceQueries'
 import { deviceKeys } from './deviceKeys'
-import { deviceRetryDelay, throwsToBoundary } from './errorHandling'
-import { changeList, restore, settle, type DeviceListChange, type DeviceMutationSnapshot } from './optimisticWrites'
+import { deviceRetryDelay, RETRIES, throwsToBoundary } from './errorHandling'
+import { changeList, restore, settle, type DeviceListChange } from './optimisticWrites'
 
 // Its own module, so apps that never offer "forget all other devices" do not ship it.
 
@@ -15,11 +15,11 @@ import { changeList, restore, settle, type DeviceListChange, type DeviceMutation
  * at the end (pages not loaded held devices too). Resolves to the number forgotten; a failure
  * part-way leaves the rest listed and is reported.
  */
-export function forgetOtherDevicesMutation({ api, queryClient, session }: DeviceQueryContext): UseMutationOptions<number, Error, void, DeviceMutationSnapshot> {
+export function forgetOtherDevicesMutation({ api, session }: DeviceQueryContext) {
   const userId = session?.userId ?? ''
   const currentDeviceKey = session?.currentDeviceKey
   const onlyThisDevice: DeviceListChange = (devices) => devices.filter((device) => device.key === currentDeviceKey)
-  return {
+  return mutationOptions({
     mutationKey: deviceKeys.forgetOthers(),
     mutationFn: async (): Promise<number> => {
       const others = (await listAllDevices(api)).filter((device) => device.key !== currentDeviceKey)
@@ -29,12 +29,13 @@ export function forgetOtherDevicesMutation({ api, queryClient, session }: Device
     // Retries are the throttled ones above; the host's `defaultOptions.mutations.retry` would list
     // and forget everything again after a failure part-way.
     retry: false,
-    onMutate: () => changeList(queryClient, userId, onlyThisDevice),
+    onMutate: (_variables: void, { client }) => changeList(client, userId, onlyThisDevice),
     // Only the devices this call took off the list come back; the refetch then drops those it did forget.
-    onError: (_error, _variables, snapshot) => restore(queryClient, snapshot, otherDeviceKeys(snapshot?.list, currentDeviceKey), api.sessionScope),
-    onSettled: (_data, error) => settle(queryClient, userId, { confirmed: error ? undefined : onlyThisDevice, stale: [deviceKeys.all(userId)] }),
+    onError: (_error, _variables, snapshot, { client }) => restore(client, snapshot, otherDeviceKeys(snapshot?.list, currentDeviceKey), api.sessionScope),
+    onSettled: (_data, error, _variables, _snapshot, { client }) =>
+      settle(client, userId, { confirmed: error ? undefined : onlyThisDevice, stale: [deviceKeys.all(userId)] }),
     throwOnError: throwsToBoundary,
-  }
+  })
 }
 
 function otherDeviceKeys(list: DeviceListData | undefined, currentDeviceKey: string | undefined): string[] {
@@ -64,8 +65,6 @@ async function forgetUnlessGone(api: DeviceQueryContext['api'], deviceKey: strin
   }
 }
 
-const THROTTLED_ATTEMPTS = 5
-
 /**
  * Only throttling is retried: Cognito refused the write before doing it. A network failure is not,
  * since the forget may have happened (a second try would then answer "not found").
@@ -75,7 +74,7 @@ async function withThrottleRetries(call: () => Promise<void>): Promise<void> {
     try {
       return await call()
     } catch (error) {
-      if (policyFor(error).retry !== 'throttled' || attempt + 1 >= THROTTLED_ATTEMPTS) throw error
+      if (policyFor(error).retry !== 'throttled' || attempt >= RETRIES.throttled) throw error
       await new Promise((resolve) => setTimeout(resolve, deviceRetryDelay(attempt, error as Error)))
     }
   }
