@@ -1,7 +1,7 @@
 import { useMutation, useMutationState, useQueryClient, type MutateOptions, type UseMutationResult } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { deviceMutations } from '../query/deviceMutations'
-import { deviceWriteFilters, deviceWriteOf } from '../query/deviceWrites'
+import { deviceWriteOf, deviceWrites } from '../query/deviceWrites'
 import type { DeviceMutationSnapshot } from '../query/optimisticWrites'
 import { useDeviceQueryContext } from './useDeviceSession'
 import { withFields } from './withFields'
@@ -14,7 +14,7 @@ export type UseForgetDeviceResult = UseMutationResult<void, Error, string, Devic
   readonly pendingKeys: string[]
 }
 
-const pendingForgets = deviceWriteFilters({ action: 'forget', status: 'pending' })
+const pendingForgets = deviceWrites.forgets('pending')
 
 /**
  * Forget a device (Cognito ForgetDevice), optimistically. `forget(deviceKey)` does nothing while the
@@ -28,7 +28,10 @@ export function useForgetDevice(): UseForgetDeviceResult {
   const { mutate } = mutation
   const forget = useCallback(
     (deviceKey: string, options?: MutateOptions<void, Error, string, DeviceMutationSnapshot>) => {
-      const alreadyPending = queryClient.getMutationCache().findAll(deviceWriteFilters({ deviceKey, action: 'forget', status: 'pending' })).length > 0
+      const alreadyPending = queryClient
+        .getMutationCache()
+        .findAll(pendingForgets)
+        .some((pending) => deviceWriteOf(pending)?.deviceKey === deviceKey)
       if (!alreadyPending) mutate(deviceKey, options)
     },
     [mutate, queryClient],

@@ -5,7 +5,7 @@ import { assertDeviceKey } from '../cognito/deviceKey'
 import { deviceKeys } from './deviceKeys'
 import type { ResolveLocation } from './deviceLocation'
 import { deviceQueryErrorOptions } from './errorHandling'
-import { shareUnchangedDevices } from './shareUnchangedDevices'
+import { shareUnchangedDevice, shareUnchangedDevices } from './shareUnchangedDevices'
 
 /** Devices change rarely; a list or device fetched this recently is shown without asking again. */
 export const DEVICE_STALE_TIME_MS = 30_000
@@ -105,7 +105,7 @@ function oneDevice({ api, queryClient, session }: DeviceQueryContext, deviceKey:
     queryFn,
     initialData: session && queryClient ? () => findListedDevice(queryClient, session.userId, deviceKey) : undefined,
     initialDataUpdatedAt: session && queryClient ? () => queryClient.getQueryState(deviceKeys.list(session.userId))?.dataUpdatedAt : undefined,
-    structuralSharing: shareUnchangedDevices,
+    structuralSharing: shareUnchangedDevice,
     staleTime: DEVICE_STALE_TIME_MS,
     ...deviceQueryErrorOptions(queryClient),
   } as const

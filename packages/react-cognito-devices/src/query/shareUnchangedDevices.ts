@@ -2,16 +2,15 @@ import { replaceEqualDeep } from '@tanstack/react-query'
 import type { Device } from '../cognito/device'
 
 /**
- * `structuralSharing` for the device list and for one device. A device fetched again unchanged keeps
- * its previous object (TanStack's default cannot see into its Dates), so a component that reads it
- * does not render again for that refetch. TanStack also runs it on what `select` returns, the flat
+ * `structuralSharing` for the device list. A device fetched again unchanged keeps its previous object
+ * (TanStack's default cannot see into its Dates), so a component that reads it does not render again
+ * for that refetch. TanStack also runs it on what `select` returns, the flat
  * device array that `useDevices` gives: there every device whose data did not change keeps its
  * previous object, so memoised rows skip it. TanStack's default cannot: a device shifted by a
  * removal is compared with its old neighbour and deep-copied into a new object. The pages
  * themselves keep TanStack's sharing.
  */
 export function shareUnchangedDevices(previous: unknown, next: unknown): unknown {
-  if (isDevice(previous) && isDevice(next)) return sameDevice(previous, next) ? previous : next
   if (!Array.isArray(previous) || !Array.isArray(next)) return replaceEqualDeep(previous, next)
   const known = new Map((previous as Device[]).map((device) => [device.key, device]))
   const result = (next as Device[]).map((device) => {
@@ -30,6 +29,7 @@ function sameDevice(before: Device, device: Device): boolean {
   return before === device || JSON.stringify(before) === JSON.stringify(device)
 }
 
-function isDevice(value: unknown): value is Device {
-  return typeof value === 'object' && value !== null && typeof (value as Partial<Device>).key === 'string' && Array.isArray((value as Partial<Device>).attributes)
+/** `structuralSharing` for one device (or `null`, no device): its previous object while its data is the same. */
+export function shareUnchangedDevice(previous: unknown, next: unknown): unknown {
+  return previous && next && sameDevice(previous as Device, next as Device) ? previous : next
 }
