@@ -7,7 +7,7 @@ import dts from 'vite-plugin-dts'
 // The library build: ESM + .d.ts for each public entry. Peer dependencies (react, react-dom,
 // @tanstack/react-query, aws-amplify) and our runtime dependencies stay external: the host's bundler
 // resolves them once for the whole app.
-const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^aws-amplify($|\/)/, /^@aws-amplify\//, 'bowser', 'aws4fetch', 'react-error-boundary']
+const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^aws-amplify($|\/)/, /^@aws-amplify\//, 'aws4fetch', 'react-error-boundary']
 
 const sourceDir = resolve('src')
 const outDir = resolve('dist')
@@ -88,8 +88,7 @@ export default defineConfig({
       output: {
         // One output file per source module, so a host's bundler drops what it does not import
         // ("sideEffects": CSS only). A single flat index.js defeats that: a hooks-only import then
-        // kept every component (forwardRef calls are not known to be pure) and bowser (its import
-        // statement stays, and bowser declares no sideEffects).
+        // kept every component (forwardRef calls are not known to be pure).
         preserveModules: true,
         preserveModulesRoot: 'src',
         // Components and hooks run on the client; frameworks with server components need to know.

@@ -29,7 +29,7 @@ function delay(milliseconds: number): Promise<void> {
 
 /** Whose request it is, for per-user quotas and faults: the token's user, the Username/USERNAME, else the IP. */
 function callerKey(input: Record<string, unknown>, sourceIp: string): string {
-  const parameters = input.AuthParameters as Record<string, unknown> | undefined
+  const parameters = (input.AuthParameters ?? input.ChallengeResponses) as Record<string, unknown> | undefined
   const named = typeof input.Username === 'string' ? input.Username : typeof parameters?.USERNAME === 'string' ? parameters.USERNAME : undefined
   return (unverifiedUsername(input.AccessToken) ?? named ?? sourceIp).toLowerCase()
 }
@@ -53,7 +53,8 @@ export async function answerApi(request: Request, sourceIp: string, requestId: s
     step = signInStep(parsed.input)
     const context = deps.contextFor(sourceIp)
     if (ADMIN_OPERATION_NAMES.includes(operation)) {
-      const accessKeyId = await verifySigV4({ request, body: parsed.body }, context.state.iamSecrets, context.state.settings.region)
+      const { region, undocumented } = context.state.settings
+      const accessKeyId = await verifySigV4({ request, body: parsed.body }, context.state.iamSecrets, { region, unsignedStatus: undocumented.unsignedAdminCallStatus })
       authorizeIamAction(accessKeyId, operation, context.state)
     }
     await delay(deps.faults.latencyFor(operation))

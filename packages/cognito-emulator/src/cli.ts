@@ -74,6 +74,7 @@ if (!seed) {
   console.log(`Admin* device operations: SigV4 with the fake access key ${DEMO_IAM_CREDENTIALS.accessKeyId} (its secret: DEMO_IAM_CREDENTIALS in cognito-emulator)`)
 }
 console.log("Cognito's default quotas apply (TooManyRequestsException past them); a seed's userPool.throttling tunes or turns them off")
+console.log(`Between test runs: POST ${server.url}/_emulator/reset (back to the seed); faults: POST ${server.url}/_emulator/faults`)
 
 let closing = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -98,6 +98,11 @@ export interface CognitoEmulator {
   resetCalls(): void
   /** Replaces every user, device, token and setting with the seed's (validated). Keys, clock, faults and the log stay. */
   load(seed: EmulatorSeed): void
+  /**
+   * Back to the seed it was created or last loaded with, between test runs: users, devices, tokens
+   * and settings reloaded, faults cleared, request log and quota counts emptied. Keys and clock stay.
+   */
+  reset(): void
   /** The user pool's settings after defaults. */
   settings(): PoolSettings
   /** Changes pool settings at run time, e.g. `{ deviceTracking: false }`. */
@@ -131,7 +136,8 @@ export function createCognitoEmulator(options: CognitoEmulatorOptions = {}): Cog
     if (options.throttling !== undefined) loaded.settings = { ...loaded.settings, throttling: resolveThrottling(options.throttling) }
     return loaded
   }
-  let state = newState(options.seed ?? defaultSeed(clock.now()))
+  let seed = options.seed ?? defaultSeed(clock.now())
+  let state = newState(seed)
   const throttle = new Throttle()
   const issuer = () => options.issuer ?? `https://cognito-idp.${state.settings.region}.amazonaws.com/${state.settings.id}`
   let signingKey: Promise<SigningKey> | undefined
@@ -190,9 +196,16 @@ export function createCognitoEmulator(options: CognitoEmulatorOptions = {}): Cog
     calls: (operation) => log.count(operation),
     requests: () => log.all(),
     resetCalls: () => log.reset(),
-    load(seed) {
+    load(next) {
+      state = newState(next)
+      seed = next
+      throttle.reset()
+    },
+    reset() {
       state = newState(seed)
       throttle.reset()
+      faults.clear()
+      log.reset()
     },
     settings: () => state.settings,
     configurePool(changes) {

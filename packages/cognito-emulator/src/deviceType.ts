@@ -27,7 +27,7 @@ export function epochSeconds(date: Date): number {
 /**
  * `dev:device_owner` is `<username>.<poolId>` and the ARN is
  * `arn:aws:cognito-idp:<region>:<account>:owner/<username>.<poolId>/device/<key>` (the AWS CLI's
- * admin-list-devices sample; shared/reference "Attributes").
+ * admin-get-device example; FACTS.md#the-admin-view-of-a-device).
  */
 function adminAttributes(device: StoredDevice, owner: DeviceOwnership) {
   const ownerId = `${owner.username}.${owner.userPoolId}`
@@ -41,8 +41,8 @@ function adminAttributes(device: StoredDevice, owner: DeviceOwnership) {
 
 /**
  * A stored device as the wire `DeviceType`. The user-side answers carry only `device_status`,
- * `device_name` and `last_ip_used` (the API reference's GetDevice/ListDevices samples; the capture
- * in amplify-js PR #12171 shows just `device_status` and `last_ip_used`); the `dev:*` attributes are
+ * `last_ip_used` and, once ConfirmDevice named it, `device_name` (the capture in amplify-js PR #12171,
+ * from a client that named no device, shows just the first two; FACTS.md#the-attributes-of-a-user-side-answer); the `dev:*` attributes are
  * in the Admin answers only (`user-with-remembered-status` is the non-Cognito option
  * `rememberedStatusInUserAnswers`). A seed's exact attribute list replaces the derived one in both views.
  * DeviceLastAuthenticatedDate is whole seconds while the create/modify dates keep milliseconds

@@ -70,7 +70,8 @@ function checkMember(name: string, path: string, value: unknown, rule: MemberRul
       if (typeof value !== 'boolean') throw typeMismatch(name, rule)
       return
     case 'map':
-      if (!isObject(value) || Object.values(value).some((entry) => typeof entry !== 'string')) throw typeMismatch(name, rule)
+      // A null entry counts as absent (see `mapEntries`); any other non-string entry is refused.
+      if (!isObject(value) || Object.values(value).some((entry) => typeof entry !== 'string' && entry !== null)) throw typeMismatch(name, rule)
       return
     case 'structure':
       if (!isObject(value)) throw typeMismatch(name, rule)
@@ -92,6 +93,16 @@ export function validateInput(input: Record<string, unknown>, rules: InputRules)
   if (violations.length === 0) return
   const count = violations.length === 1 ? '1 validation error detected' : `${violations.length} validation errors detected`
   throw new ServiceError('InvalidParameterException', `${count}: ${violations.join('; ')}`)
+}
+
+/**
+ * A validated map member without its null entries. AWS's own amazon-cognito-identity-js retries a
+ * sign-in with `"DEVICE_KEY": null` after "Device does not exist." and relies on Cognito reading
+ * the null as "no device key" (FACTS.md#the-sdks-retry-device_key-null).
+ */
+export function mapEntries(value: unknown): Record<string, string> {
+  if (!isObject(value)) return {}
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
 }
 
 /** Cognito's wording for a missing entry of a parameter map such as AuthParameters. */

@@ -122,6 +122,7 @@ export class PoolState {
       undocumented: {
         missingAccessToken: pool.undocumented?.missingAccessToken ?? 'validation',
         forgottenDeviceAccessToken: pool.undocumented?.forgottenDeviceAccessToken ?? 'valid',
+        unsignedAdminCallStatus: pool.undocumented?.unsignedAdminCallStatus ?? 403,
       },
     }
     for (const credentials of seed.iamCredentials ?? []) {

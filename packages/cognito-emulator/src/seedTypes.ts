@@ -37,14 +37,20 @@ export interface SeedUserPool {
 
 /**
  * Requests per second, counted over the last second of the emulator's clock. Defaults are Cognito's
- * default quotas (developer guide, "Quotas in Amazon Cognito"): the category UserResourceRead
- * (GetDevice, ListDevices, AdminGetDevice, AdminListDevices) 50 per pool, UserResourceUpdate
- * (ConfirmDevice, UpdateDeviceStatus, ForgetDevice and their Admin forms) 25 per pool, and per user
- * 10 reads and 10 writes.
+ * default quotas (developer guide, "Quotas in Amazon Cognito"; FACTS.md#quotas), per pool:
+ * UserAuthentication (InitiateAuth, GetTokensFromRefreshToken) 120, with RespondToAuthChallenge
+ * allowed three times that; UserRead (GetUser) 120; UserUpdate (GlobalSignOut) 25; UserResourceRead
+ * (GetDevice, ListDevices and their Admin forms) 50; UserResourceUpdate (ConfirmDevice,
+ * UpdateDeviceStatus, ForgetDevice and their Admin forms) 25; UserToken (RevokeToken) 120. Per user
+ * on top: 10 reads (sign-in steps, GetUser, device reads) and 10 writes (GlobalSignOut, device updates).
  */
 export interface SeedThrottling {
+  readonly userAuthenticationPerSecond?: number
+  readonly userReadPerSecond?: number
+  readonly userUpdatePerSecond?: number
   readonly userResourceReadPerSecond?: number
   readonly userResourceUpdatePerSecond?: number
+  readonly userTokenPerSecond?: number
   readonly perUserReadPerSecond?: number
   readonly perUserUpdatePerSecond?: number
 }
@@ -64,6 +70,12 @@ export interface SeedUndocumentedAnswers {
    * "Access Token has been revoked".
    */
   readonly forgottenDeviceAccessToken?: 'valid' | 'revoked'
+  /**
+   * The HTTP status of an Admin call without a signature (MissingAuthenticationTokenException). No
+   * capture shows cognito-idp's; `403` (default) is what AWS's Common Errors page documents, `400`
+   * the status of the other awsJson client errors.
+   */
+  readonly unsignedAdminCallStatus?: 400 | 403
 }
 
 /** IAM credentials the Admin operations accept (SigV4, service `cognito-idp`). */

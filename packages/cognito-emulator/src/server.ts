@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { createCognitoEmulator, type CognitoEmulator, type CognitoEmulatorOptions } from './createCognitoEmulator.ts'
 import { DEFAULT_USER_POOL_ID } from './defaultSeed.ts'
 import { DEFAULT_MAX_BODY_BYTES } from './parseApiRequest.ts'
+import { answerControl, CONTROL_PATHS } from './controlEndpoints.ts'
 
 export interface EmulatorServerOptions extends CognitoEmulatorOptions {
   /** Default `127.0.0.1`. */
@@ -65,7 +66,8 @@ async function sendFetchResponse(response: Response, target: ServerResponse): Pr
 }
 
 /**
- * Serves a Cognito emulator over HTTP with node:http, passing each caller's IP as `last_ip_used`.
+ * Serves a Cognito emulator over HTTP with node:http, passing each caller's IP as `last_ip_used`,
+ * plus the emulator's own controls, `POST /_emulator/reset` and `/_emulator/faults` (controlEndpoints.ts).
  * Unless `issuer` is given, tokens name this server as their issuer, so the JWKS at
  * `<url>/<userPoolId>/.well-known/jwks.json` verifies them.
  */
@@ -78,8 +80,9 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
       response.writeHead(503).end()
       return
     }
+    const control = request.method === 'POST' && Object.values(CONTROL_PATHS).find((path) => path === request.url)
     toFetchRequest(request, limit)
-      .then((fetchRequest) => serving.handle(fetchRequest, { sourceIp: clientIp(request) }))
+      .then((fetchRequest) => (control ? answerControl(serving, control, fetchRequest) : serving.handle(fetchRequest, { sourceIp: clientIp(request) })))
       .then((fetchResponse) => sendFetchResponse(fetchResponse, response))
       .catch((error: unknown) => {
         console.error('emulator: failed to answer a request', error)

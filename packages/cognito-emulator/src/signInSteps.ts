@@ -2,7 +2,7 @@ import { ServiceError, deviceDoesNotExist, notAuthorized } from './ServiceError.
 import { assertUserMayAct } from './authorizeAccessToken.ts'
 import { completeAuthentication } from './completeAuthentication.ts'
 import type { OperationContext } from './OperationContext.ts'
-import type { StoredClient, StoredUser } from './poolState.ts'
+import type { StoredClient, StoredDevice, StoredUser } from './poolState.ts'
 
 /**
  * The steps every password sign-in shares (USER_PASSWORD_AUTH in InitiateAuth, USER_SRP_AUTH
@@ -33,6 +33,18 @@ export function acceptPasswordProof(user: StoredUser | undefined, proven: boolea
   assertUserMayAct(user)
 }
 
+/**
+ * The user's device a sign-in step names in DEVICE_KEY; none when device tracking is off or no key
+ * was sent. A key that is not the user's (unknown, forgotten) is ResourceNotFoundException "Device
+ * does not exist." (Amplify clears its device metadata and repeats the step without the key).
+ */
+export function assertKnownDevice(user: StoredUser, deviceKey: string | undefined, context: OperationContext): StoredDevice | undefined {
+  if (context.state.settings.deviceTracking === false || deviceKey === undefined) return undefined
+  const device = context.state.findDevice(deviceKey)
+  if (!device || device.owner !== user.username) throw deviceDoesNotExist()
+  return device
+}
+
 export interface DeviceChallengeResult {
   ChallengeName: 'DEVICE_SRP_AUTH'
   Session: string
@@ -50,9 +62,8 @@ export interface DeviceChallengeResult {
  *   no device challenge; tokens bound to that same device, no new device.
  */
 export async function continueAfterPassword(user: StoredUser, client: StoredClient, deviceKey: string | undefined, context: OperationContext) {
-  if (context.state.settings.deviceTracking === false || deviceKey === undefined) return completeAuthentication(user, client, undefined, context)
-  const device = context.state.findDevice(deviceKey)
-  if (!device || device.owner !== user.username) throw deviceDoesNotExist()
+  const device = assertKnownDevice(user, deviceKey, context)
+  if (!device) return completeAuthentication(user, client, undefined, context)
   if (device.remembered && device.verifier) {
     const session = context.state.sessions.open(
       { username: user.username, clientId: client.id, challengeName: 'DEVICE_SRP_AUTH', data: { deviceKey: device.key } },

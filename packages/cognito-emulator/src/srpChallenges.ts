@@ -5,7 +5,7 @@ import { completeAuthentication } from './completeAuthentication.ts'
 import { missingParameter } from './inputValidation.ts'
 import type { OperationContext } from './OperationContext.ts'
 import type { StoredClient, StoredUser } from './poolState.ts'
-import { acceptPasswordProof, continueAfterPassword, findSignInUser, incorrectCredentials } from './signInSteps.ts'
+import { acceptPasswordProof, assertKnownDevice, continueAfterPassword, findSignInUser, incorrectCredentials } from './signInSteps.ts'
 import {
   SrpError,
   beginSrpChallenge,
@@ -64,12 +64,15 @@ function failProof(session: AuthSession, context: OperationContext, error: Servi
  * InitiateAuth USER_SRP_AUTH `{USERNAME, SRP_A}` -> PASSWORD_VERIFIER. USER_ID_FOR_SRP and USERNAME
  * are both the canonical username (Amplify files the device under one and looks it up under the
  * other). An unknown user under PreventUserExistenceErrors gets a challenge from a throwaway
- * verifier and fails at the answer like a wrong password.
+ * verifier and fails at the answer like a wrong password. A `DEVICE_KEY` the user does not have
+ * (forgotten, unknown) answers "Device does not exist." already here, as amplify-js PR #12188 lists
+ * for this step (FACTS.md#sign-in-with-a-stale-device-key).
  */
 export async function startUserSrpAuth(parameters: Record<string, string>, client: StoredClient, context: OperationContext) {
   const username = required(parameters, 'USERNAME')
   const srpA = required(parameters, 'SRP_A')
   const user = findSignInUser(username, context)
+  if (user) assertKnownDevice(user, parameters.DEVICE_KEY, context)
   const poolName = srpPoolName(context.state.settings.id)
   const userId = user?.username ?? username
   const verifier = user

@@ -17,7 +17,16 @@ function onlyFields(value: unknown, path: string, allowed: readonly string[]): J
   return value
 }
 
-const THROTTLING_FIELDS = ['userResourceReadPerSecond', 'userResourceUpdatePerSecond', 'perUserReadPerSecond', 'perUserUpdatePerSecond']
+const THROTTLING_FIELDS = [
+  'userAuthenticationPerSecond',
+  'userReadPerSecond',
+  'userUpdatePerSecond',
+  'userResourceReadPerSecond',
+  'userResourceUpdatePerSecond',
+  'userTokenPerSecond',
+  'perUserReadPerSecond',
+  'perUserUpdatePerSecond',
+]
 
 export function validateThrottling(value: unknown, path: string): void {
   if (value === undefined || value === false) return
@@ -32,12 +41,15 @@ export function validateThrottling(value: unknown, path: string): void {
 
 export function validateUndocumented(value: unknown, path: string): void {
   if (value === undefined) return
-  const answers = onlyFields(value, path, ['missingAccessToken', 'forgottenDeviceAccessToken'])
+  const answers = onlyFields(value, path, ['missingAccessToken', 'forgottenDeviceAccessToken', 'unsignedAdminCallStatus'])
   if (answers.missingAccessToken !== undefined && !['validation', 'not-authorized'].includes(answers.missingAccessToken as string)) {
     throw new SeedValidationError(`${path}.missingAccessToken`, 'expected "validation" or "not-authorized"')
   }
   if (answers.forgottenDeviceAccessToken !== undefined && !['valid', 'revoked'].includes(answers.forgottenDeviceAccessToken as string)) {
     throw new SeedValidationError(`${path}.forgottenDeviceAccessToken`, 'expected "valid" or "revoked"')
+  }
+  if (answers.unsignedAdminCallStatus !== undefined && ![400, 403].includes(answers.unsignedAdminCallStatus as number)) {
+    throw new SeedValidationError(`${path}.unsignedAdminCallStatus`, 'expected 400 or 403')
   }
 }
 

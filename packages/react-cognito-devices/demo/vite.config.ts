@@ -32,7 +32,6 @@ export default defineConfig({
       'aws-amplify',
       'aws-amplify/auth',
       'aws-amplify/utils',
-      'bowser',
       'react-error-boundary',
     ],
   },

@@ -12,6 +12,8 @@ import { build } from 'vite'
 const root = resolve(import.meta.dirname, '..')
 /** The workspace root: npm installs every package's dependencies in its node_modules. */
 const workspace = resolve(root, '../..')
+/** Names a host should never install for the kit: the emulator's own dependencies. */
+const EMULATOR_ONLY = /^(jose|cognito-emulator|@smithy\/|@aws-crypto\/)/
 const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
   name: string
   dependencies?: Record<string, string>
@@ -132,9 +134,6 @@ interface PackResult {
   filename: string
   files: { path: string }[]
 }
-
-/** Names a host should never install for the kit: the emulator's own dependencies. */
-const EMULATOR_ONLY = /^(jose|cognito-emulator|@smithy\/|@aws-crypto\/)/
 
 /**
  * The kit's tarball holds no emulator file, and nothing it installs (its dependencies, and theirs) is

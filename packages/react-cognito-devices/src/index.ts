@@ -43,6 +43,9 @@ export { signOutEverywhereMutation, type SignOutEverywhereContext } from './quer
 export { useDeviceLocation, type DeviceLocation } from './hooks/useDeviceLocation'
 export { deviceLocationQuery, type ResolveLocation } from './query/deviceLocation'
 export { formatIpAddress } from './format/ipAddress'
+// The names and the order the panel shows, for a host's own UI on the hooks.
+export { describeDeviceName, formatDeviceName, type DeviceNameDescription, type DeviceNameText } from './format/deviceName'
+export { orderDevices } from './format/deviceOrder'
 
 export { DeviceKitProvider, useDeviceKit, type DeviceKitProviderProps } from './provider/DeviceKitProvider'
 

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, within } from 'storybook/test'
 import { DeviceCard } from '../src'
+import { clientKinds } from './clientKinds'
 import { hostileAttributes, longValue, safariOnIphone, sampleDevice, storyNow } from './sampleDevices'
 
 /** One device: icon, friendly name, badges, timestamps, the raw attributes behind "Details", and an actions slot. */
@@ -53,6 +54,23 @@ export const OpenDetails: Story = {
     // the rows are rendered once the disclosure has opened
     await expect(await canvas.findByText('Last IP address')).toBeVisible()
     await expect(within(canvasElement.querySelector('details')!).getByText('203.0.113.7')).toBeVisible()
+  },
+}
+
+/** One card per kind of Cognito client, named from what each writes as `device_name` (test/format/deviceNameCorpus.ts has them all). */
+export const EveryClientKind: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gap: '1rem' }}>
+      {clientKinds.map(({ client, name }, index) => (
+        <DeviceCard key={client} {...args} device={sampleDevice({ name, key: `us-east-1_a1b2c3d4-5678-40ab-8def-${String(index).padStart(12, '0')}` })} />
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    for (const { shown, icon } of clientKinds) {
+      await expect(canvas.getByRole('article', { name: shown })).toHaveAttribute('data-device-type', icon)
+    }
   },
 }
 

@@ -9,9 +9,8 @@ import { ownershipOf, userView } from './ownership.ts'
 
 /**
  * One of the caller's REMEMBERED devices. A `not_remembered` (or never confirmed) device answers
- * ResourceNotFoundException "Device does not exist." (aws-sdk-android
- * `AWSMobileClientTest.testRememberDevice`; the API reference: "Gets the device ... a remembered
- * device"); the Admin view still shows it.
+ * ResourceNotFoundException "Device does not exist." (FACTS.md#user-side-answers-list-only-remembered-devices);
+ * the Admin view still shows it.
  */
 export const getDevice: Operation = async (input, context) => {
   assertAccessTokenPresent(input, context)

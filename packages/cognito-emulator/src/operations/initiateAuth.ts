@@ -1,6 +1,6 @@
 import { ServiceError } from '../ServiceError.ts'
 import { assertFlowEnabled, findClient } from '../findClient.ts'
-import { missingParameter, validateInput } from '../inputValidation.ts'
+import { mapEntries, missingParameter, validateInput } from '../inputValidation.ts'
 import { clientIdRule } from '../memberRules.ts'
 import type { Operation, OperationContext } from '../OperationContext.ts'
 import type { StoredClient } from '../poolState.ts'
@@ -83,5 +83,5 @@ export const initiateAuth: Operation = async (input, context) => {
   const flow = authFlows[flowName]
   if (!flow) throw new ServiceError('InvalidParameterException', `${flowName} is not supported by the emulator`)
   assertFlowEnabled(client, flow.clientFlow, flowName)
-  return flow.start((input.AuthParameters ?? {}) as Record<string, string>, client, context)
+  return flow.start(mapEntries(input.AuthParameters), client, context)
 }

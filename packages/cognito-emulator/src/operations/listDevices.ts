@@ -7,8 +7,8 @@ import { ownershipOf, userView } from './ownership.ts'
 
 /**
  * The caller's REMEMBERED devices in creation order, a page at a time (the amazon-cognito-identity-js
- * README: "listDevices only returns remembered devices"; aws-sdk-android
- * `AWSMobileClientTest.testRememberDevice`). Opaque server-side tokens (pagination.ts).
+ * README: "listDevices only returns remembered devices"; FACTS.md#user-side-answers-list-only-remembered-devices).
+ * Opaque server-side tokens (pagination.ts).
  * `listIncludesNotRemembered` is a non-Cognito option that lists the others too.
  */
 export const listDevices: Operation = async (input, context) => {

@@ -1,7 +1,7 @@
 import { ServiceError } from '../ServiceError.ts'
 import type { AuthSession } from '../authSessions.ts'
 import { findClient } from '../findClient.ts'
-import { validateInput } from '../inputValidation.ts'
+import { mapEntries, validateInput } from '../inputValidation.ts'
 import { clientIdRule } from '../memberRules.ts'
 import type { Operation, OperationContext } from '../OperationContext.ts'
 import type { StoredClient } from '../poolState.ts'
@@ -60,7 +60,7 @@ export const respondToAuthChallenge: Operation = async (input, context) => {
   const challengeName = input.ChallengeName as (typeof CHALLENGE_NAMES)[number]
   const responder = challengeResponders[challengeName]
   if (!responder) throw new ServiceError('InvalidParameterException', `${challengeName} is not supported by the emulator`)
-  const responses = (input.ChallengeResponses ?? {}) as Record<string, string>
+  const responses = mapEntries(input.ChallengeResponses)
   const session =
     input.Session === undefined
       ? context.state.sessions.findWithoutId(responses.USERNAME, client.id, challengeName, context.now)

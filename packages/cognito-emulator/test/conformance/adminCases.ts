@@ -1,14 +1,14 @@
 import type { ConformanceCase } from './case.ts'
-import { canonicalUsername, forgetQuietly, signInOnNewDevice } from './flows.ts'
-import { call, errorOf, pause } from './wire.ts'
+import { canonicalUsername, signInOnNewDevice } from './flows.ts'
+import { call, errorOf } from './wire.ts'
 
-/** The Admin operations (SigV4) and the quotas. */
+/** The Admin operations (SigV4). */
 export const adminCases: ConformanceCase[] = [
   {
     id: 'admin-view-of-devices',
     covers: 'rows 3 and 11',
     title: 'AdminGetDevice/AdminListDevices: dev:* attributes, <username>.<poolId> owner, not_remembered devices listed',
-    needsIam: true,
+    needs: ['iam'],
     async run(target) {
       const iam = target.iam!
       const device = await signInOnNewDevice(target)
@@ -42,7 +42,7 @@ export const adminCases: ConformanceCase[] = [
     id: 'admin-signature-checks',
     covers: 'row 11',
     title: 'Admin calls unsigned, with an unknown access key, with a wrong secret',
-    needsIam: true,
+    needs: ['iam'],
     async run(target) {
       const iam = target.iam!
       const input = { UserPoolId: target.userPoolId, Username: target.username }
@@ -52,21 +52,6 @@ export const adminCases: ConformanceCase[] = [
         wrongSecret: errorOf(await call(target, 'AdminListDevices', input, { ...iam, secretAccessKey: `${iam.secretAccessKey}x` })),
         signed: (await call(target, 'AdminListDevices', input, iam)).status,
       }
-    },
-  },
-  {
-    id: 'getdevice-flood-is-throttled',
-    covers: 'row 8',
-    title: 'A flood of GetDevice from one user is throttled with TooManyRequestsException, and recovers',
-    async run(target) {
-      const device = await signInOnNewDevice(target)
-      const input = { AccessToken: device.tokens.AccessToken, DeviceKey: device.deviceKey }
-      const flood = await Promise.all(Array.from({ length: 40 }, () => call(target, 'GetDevice', input)))
-      const throttled = flood.find((answer) => answer.status !== 200)
-      await pause(2000)
-      const after = await call(target, 'GetDevice', input)
-      await forgetQuietly(target, device.tokens.AccessToken, [device.deviceKey])
-      return { someThrottled: throttled !== undefined, throttled: throttled ? errorOf(throttled) : undefined, afterPause: after.status }
     },
   },
 ]

@@ -35,6 +35,8 @@ export interface RememberedDevice {
   readonly deviceGroupKey: string
   /** The device's SRP password (what Amplify keeps as randomPasswordKey). */
   readonly randomPassword: string
+  /** ConfirmDevice's answer: true when the pool waits for the user to remember the device. */
+  readonly userConfirmationNecessary: boolean
 }
 
 /** Sign-in on a new device plus ConfirmDevice with an SRP verifier, as Amplify does (remembered on an "Always" pool). */
@@ -43,7 +45,7 @@ export async function signInOnNewDevice(target: ConformanceTarget, deviceName = 
   const metadata = tokens.NewDeviceMetadata
   if (!metadata) throw new Error('No NewDeviceMetadata: the pool must have device tracking on')
   const secret = await newDeviceSecret(target.userPoolId, metadata.DeviceKey, metadata.DeviceGroupKey)
-  expectOk(
+  const confirmed = expectOk(
     await call(target, 'ConfirmDevice', {
       AccessToken: tokens.AccessToken,
       DeviceKey: metadata.DeviceKey,
@@ -52,8 +54,22 @@ export async function signInOnNewDevice(target: ConformanceTarget, deviceName = 
     }),
     'ConfirmDevice',
   )
-  return { tokens, deviceKey: metadata.DeviceKey, deviceGroupKey: metadata.DeviceGroupKey, randomPassword: secret.randomPassword }
+  return {
+    tokens,
+    deviceKey: metadata.DeviceKey,
+    deviceGroupKey: metadata.DeviceGroupKey,
+    randomPassword: secret.randomPassword,
+    userConfirmationNecessary: confirmed.UserConfirmationNecessary === true,
+  }
 }
+
+/** REFRESH_TOKEN_AUTH as the SDKs send it on a device-tracking pool (with the device key, if any). */
+export const refresh = (target: ConformanceTarget, refreshToken: string, deviceKey: string | undefined) =>
+  call(target, 'InitiateAuth', {
+    AuthFlow: 'REFRESH_TOKEN_AUTH',
+    ClientId: target.clientId,
+    AuthParameters: { REFRESH_TOKEN: refreshToken, ...(deviceKey ? { DEVICE_KEY: deviceKey } : {}) },
+  })
 
 export async function forgetQuietly(target: ConformanceTarget, accessToken: string, deviceKeys: readonly (string | undefined)[]) {
   for (const DeviceKey of deviceKeys) if (DeviceKey) await call(target, 'ForgetDevice', { AccessToken: accessToken, DeviceKey })
@@ -78,23 +94,42 @@ export async function listedKeys(target: ConformanceTarget, accessToken: string)
   return keys
 }
 
-/** The PASSWORD_VERIFIER answer for a USER_SRP_AUTH start, Session left out (as AWS's own example sends it). */
-export async function srpPasswordStep(target: ConformanceTarget, deviceKey?: string) {
+/** USER_SRP_AUTH's first step (InitiateAuth `{USERNAME, SRP_A}`, plus DEVICE_KEY when given), with a new SRP secret. */
+export async function srpStart(target: ConformanceTarget, deviceKey?: string) {
   const poolName = target.userPoolId.split('_')[1]!
   const helper = await srpHelper(poolName)
-  const start = expectOk(
-    await call(target, 'InitiateAuth', {
-      AuthFlow: 'USER_SRP_AUTH',
-      ClientId: target.clientId,
-      AuthParameters: { USERNAME: target.username, SRP_A: helper.A.toString(16) },
-    }),
-    'InitiateAuth USER_SRP_AUTH',
-  )
+  return { poolName, helper, answer: await sendSrpStart(target, helper.A.toString(16), deviceKey) }
+}
+
+/** InitiateAuth USER_SRP_AUTH with a given SRP_A. */
+export const sendSrpStart = (target: ConformanceTarget, srpA: string, deviceKey?: string) =>
+  call(target, 'InitiateAuth', {
+    AuthFlow: 'USER_SRP_AUTH',
+    ClientId: target.clientId,
+    AuthParameters: { USERNAME: target.username, SRP_A: srpA, ...(deviceKey ? { DEVICE_KEY: deviceKey } : {}) },
+  })
+
+/**
+ * The PASSWORD_VERIFIER answer for a USER_SRP_AUTH start, Session left out (as AWS's own example
+ * sends it). With `retryWithNullDeviceKey`, an error is followed by amazon-cognito-identity-js's
+ * retry: the same challenge, Session included, with `"DEVICE_KEY": null`.
+ */
+export async function srpPasswordStep(target: ConformanceTarget, deviceKey?: string, options: { retryWithNullDeviceKey?: boolean } = {}) {
+  const { poolName, helper, answer: started } = await srpStart(target)
+  const start = expectOk(started, 'InitiateAuth USER_SRP_AUTH')
   const parameters = start.ChallengeParameters as Record<string, string>
   const userId = parameters.USER_ID_FOR_SRP!
   const claim = await srpClaim(helper, { poolName, userId, password: target.password, challengeParameters: parameters })
   const responses = { USERNAME: userId, ...claim, ...(deviceKey ? { DEVICE_KEY: deviceKey } : {}) }
-  return { userId, answer: await call(target, 'RespondToAuthChallenge', { ClientId: target.clientId, ChallengeName: 'PASSWORD_VERIFIER', ChallengeResponses: responses }) }
+  const answer = await call(target, 'RespondToAuthChallenge', { ClientId: target.clientId, ChallengeName: 'PASSWORD_VERIFIER', ChallengeResponses: responses })
+  if (!options.retryWithNullDeviceKey || answer.status === 200) return { userId, answer, retry: undefined }
+  const retry = await call(target, 'RespondToAuthChallenge', {
+    ClientId: target.clientId,
+    ChallengeName: 'PASSWORD_VERIFIER',
+    ChallengeResponses: { ...responses, DEVICE_KEY: null },
+    Session: start.Session,
+  })
+  return { userId, answer, retry }
 }
 
 /** DEVICE_SRP_AUTH then DEVICE_PASSWORD_VERIFIER, both without Session; the names of what each answered. */

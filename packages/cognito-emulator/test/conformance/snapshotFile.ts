@@ -7,9 +7,17 @@ import type { Observation } from './case.ts'
  * compares with it; a real-pool run rewrites `expected` (keeping the evidence) and says so in `source`.
  */
 export interface SnapshotEntry {
-  /** Where each expectation comes from: captures, AWS documentation, or "none: the emulator's choice". */
+  /** What each expectation rests on, in words: captures, AWS documentation, or the emulator's choice and its seed option. */
   readonly evidence: string
-  /** `captured evidence`, `emulator choice (no capture)`, or `real pool <pool id> on <date>`. */
+  /**
+   * Where a reader can check it: https addresses, GitHub `owner/repo#N` issues and pull requests,
+   * or files of this package (`FACTS.md#<heading>`). At least one.
+   */
+  readonly sources: readonly string[]
+  /**
+   * `captured evidence` (a real answer was copied somewhere), `documented` (AWS documentation or an
+   * AWS SDK's code), `emulator choice (no capture)`, or after a recording `real pool <pool id> on <date>`.
+   */
   readonly source: string
   readonly expected: Observation
 }

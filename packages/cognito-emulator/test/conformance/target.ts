@@ -8,6 +8,18 @@ export interface IamCredentials {
   readonly sessionToken?: string
 }
 
+/** A second pool at the same endpoint, with device tracking "User opt-in" and the same user. */
+export interface OptInPool {
+  readonly endpoint: string
+  readonly userPoolId: string
+  readonly clientId: string
+}
+
+/** What the emulator lets a case do that the API cannot (a real pool has no such controls). */
+export interface EmulatorControls {
+  setUserFlags(flags: { disabled?: boolean; passwordResetRequired?: boolean; unconfirmed?: boolean }): void
+}
+
 export interface ConformanceTarget {
   readonly name: 'emulator' | 'real pool'
   /** The cognito-idp endpoint, e.g. `https://cognito-idp.us-east-1.amazonaws.com/`. */
@@ -20,6 +32,11 @@ export interface ConformanceTarget {
   readonly password: string
   /** For the Admin cases; without them those cases are skipped on a real pool. */
   readonly iam: IamCredentials | undefined
+  /** A principal whose IAM policy allows none of the Admin device operations (the AccessDeniedException case). */
+  readonly deniedIam?: IamCredentials | undefined
+  /** For the "User opt-in" case. */
+  readonly optInPool?: OptInPool | undefined
+  readonly emulatorControls?: EmulatorControls | undefined
 }
 
 export const REAL_POOL_VARIABLES = [
@@ -31,24 +48,44 @@ export const REAL_POOL_VARIABLES = [
 
 export const REAL_POOL_IAM_VARIABLES = ['COGNITO_CONFORMANCE_AWS_ACCESS_KEY_ID', 'COGNITO_CONFORMANCE_AWS_SECRET_ACCESS_KEY'] as const
 
+/** Optional: the cases that need them are left out without them. */
+export const REAL_POOL_OPTIONAL_VARIABLES = [
+  'COGNITO_CONFORMANCE_DENIED_AWS_ACCESS_KEY_ID',
+  'COGNITO_CONFORMANCE_DENIED_AWS_SECRET_ACCESS_KEY',
+  'COGNITO_CONFORMANCE_OPT_IN_USER_POOL_ID',
+  'COGNITO_CONFORMANCE_OPT_IN_CLIENT_ID',
+  'COGNITO_CONFORMANCE_OPT_IN_ENDPOINT',
+] as const
+
+type Env = Readonly<Record<string, string | undefined>>
+
+function credentials(env: Env, prefix: string): IamCredentials | undefined {
+  const accessKeyId = env[`${prefix}_ACCESS_KEY_ID`]
+  const secretAccessKey = env[`${prefix}_SECRET_ACCESS_KEY`]
+  const sessionToken = env[`${prefix}_SESSION_TOKEN`]
+  return accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) } : undefined
+}
+
 /** The real pool the variables name, or why there is none. */
-export function realPoolTarget(env: Readonly<Record<string, string | undefined>>): ConformanceTarget | { readonly missing: string[] } {
+export function realPoolTarget(env: Env): ConformanceTarget | { readonly missing: string[] } {
   const missing = REAL_POOL_VARIABLES.filter((name) => !env[name])
   if (missing.length > 0) return { missing }
   const userPoolId = env.COGNITO_CONFORMANCE_USER_POOL_ID!
   const region = userPoolId.split('_')[0]!
-  const accessKeyId = env.COGNITO_CONFORMANCE_AWS_ACCESS_KEY_ID
-  const secretAccessKey = env.COGNITO_CONFORMANCE_AWS_SECRET_ACCESS_KEY
-  const sessionToken = env.COGNITO_CONFORMANCE_AWS_SESSION_TOKEN
+  // COGNITO_CONFORMANCE_ENDPOINT: another Cognito-compatible endpoint (e.g. this emulator, to try the recording).
+  const endpoint = env.COGNITO_CONFORMANCE_ENDPOINT || `https://cognito-idp.${region}.amazonaws.com/`
+  const optInPoolId = env.COGNITO_CONFORMANCE_OPT_IN_USER_POOL_ID
+  const optInClientId = env.COGNITO_CONFORMANCE_OPT_IN_CLIENT_ID
   return {
     name: 'real pool',
-    // COGNITO_CONFORMANCE_ENDPOINT: another Cognito-compatible endpoint (e.g. this emulator, to try the recording).
-    endpoint: env.COGNITO_CONFORMANCE_ENDPOINT || `https://cognito-idp.${region}.amazonaws.com/`,
+    endpoint,
     region,
     userPoolId,
     clientId: env.COGNITO_CONFORMANCE_CLIENT_ID!,
     username: env.COGNITO_CONFORMANCE_USERNAME!,
     password: env.COGNITO_CONFORMANCE_PASSWORD!,
-    iam: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) } : undefined,
+    iam: credentials(env, 'COGNITO_CONFORMANCE_AWS'),
+    deniedIam: credentials(env, 'COGNITO_CONFORMANCE_DENIED_AWS'),
+    optInPool: optInPoolId && optInClientId ? { endpoint: env.COGNITO_CONFORMANCE_OPT_IN_ENDPOINT || endpoint, userPoolId: optInPoolId, clientId: optInClientId } : undefined,
   }
 }

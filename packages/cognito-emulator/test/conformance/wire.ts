@@ -20,9 +20,16 @@ export function errorOf(answer: WireAnswer): ErrorObservation {
   return { status: answer.status, type, message: answer.body?.message ?? answer.body?.Message }
 }
 
-async function signedHeaders(target: ConformanceTarget, headers: Record<string, string>, body: string, credentials: IamCredentials) {
+/** How to get a signature wrong on purpose: scope it to another region or service, or leave the date out. */
+export interface SigningVariant {
+  readonly region?: string
+  readonly service?: string
+  readonly dropDate?: boolean
+}
+
+async function signedHeaders(target: ConformanceTarget, headers: Record<string, string>, body: string, credentials: IamCredentials, variant: SigningVariant) {
   const url = new URL(target.endpoint)
-  const signer = new SignatureV4({ service: 'cognito-idp', region: target.region, sha256: Sha256, credentials })
+  const signer = new SignatureV4({ service: variant.service ?? 'cognito-idp', region: variant.region ?? target.region, sha256: Sha256, credentials })
   const signed = await signer.sign({
     method: 'POST',
     protocol: url.protocol,
@@ -34,17 +41,17 @@ async function signedHeaders(target: ConformanceTarget, headers: Record<string, 
     body,
   })
   const { host: _host, ...rest } = signed.headers as Record<string, string>
+  if (variant.dropDate) delete rest['x-amz-date']
   return rest
 }
 
-/** Sends one call as any client would; `signWith` signs it with SigV4 (the Admin operations). */
-export async function call(target: ConformanceTarget, operation: string, input: unknown, signWith?: IamCredentials): Promise<WireAnswer> {
+async function send(target: ConformanceTarget, operation: string, input: unknown, signWith: IamCredentials | undefined, variant: SigningVariant): Promise<WireAnswer> {
   const body = JSON.stringify(input)
   let headers: Record<string, string> = {
     'content-type': 'application/x-amz-json-1.1',
     'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
   }
-  if (signWith) headers = await signedHeaders(target, headers, body, signWith)
+  if (signWith) headers = await signedHeaders(target, headers, body, signWith, variant)
   const response = await fetch(target.endpoint, { method: 'POST', headers, body })
   const text = await response.text()
   let parsed: Record<string, unknown> | undefined
@@ -54,6 +61,23 @@ export async function call(target: ConformanceTarget, operation: string, input: 
     parsed = undefined
   }
   return { status: response.status, body: parsed }
+}
+
+/** Sends one call as any client would; `signWith` signs it with SigV4 (the Admin operations). */
+export const call = (target: ConformanceTarget, operation: string, input: unknown, signWith?: IamCredentials) => send(target, operation, input, signWith, {})
+
+/** An Admin call signed the wrong way on purpose (`variant`). */
+export const callSigned = (target: ConformanceTarget, operation: string, input: unknown, signWith: IamCredentials, variant: SigningVariant) =>
+  send(target, operation, input, signWith, variant)
+
+/** A browser's CORS preflight of a call to the endpoint. */
+export async function preflight(target: ConformanceTarget, request: { origin: string; method: string; headers: string }) {
+  const response = await fetch(target.endpoint, {
+    method: 'OPTIONS',
+    headers: { origin: request.origin, 'access-control-request-method': request.method, 'access-control-request-headers': request.headers },
+  })
+  await response.arrayBuffer()
+  return { status: response.status, headers: response.headers }
 }
 
 export const pause = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds))

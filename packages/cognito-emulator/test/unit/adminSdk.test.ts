@@ -97,14 +97,35 @@ describe('Admin device operations through @aws-sdk/client-cognito-identity-provi
     await expect(call).rejects.toMatchObject({ name, message, $metadata: { httpStatusCode: 400 } })
   })
 
-  it('unsigned: answers MissingAuthenticationTokenException', async () => {
-    const response = await fetch(server.url, {
+  it('signed for another region: answers InvalidSignatureException naming the region, as AWS does', async () => {
+    const elsewhere = new CognitoIdentityProviderClient({ region: 'eu-west-1', endpoint: server.url, credentials: CREDENTIALS, maxAttempts: 1 })
+    clients.push(elsewhere)
+    await expect(elsewhere.send(new AdminListDevicesCommand({ UserPoolId: POOL, Username: 'dana' }))).rejects.toMatchObject({
+      name: 'InvalidSignatureException',
+      message: "Credential should be scoped to a valid region, not 'eu-west-1'. ",
+      $metadata: { httpStatusCode: 400 },
+    })
+  })
+
+  const unsignedCall = () =>
+    fetch(server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityProviderService.AdminListDevices' },
       body: JSON.stringify({ UserPoolId: POOL, Username: 'dana' }),
     })
-    expect(response.status).toBe(400)
+
+  it('unsigned: answers MissingAuthenticationTokenException with 403 (the documented status), or 400 when the seed asks', async () => {
+    const response = await unsignedCall()
+    expect(response.status).toBe(403)
     expect(await response.json()).toEqual({ __type: 'MissingAuthenticationTokenException', message: 'Missing Authentication Token' })
+
+    const settings = server.emulator.settings()
+    server.emulator.configurePool({ undocumented: { ...settings.undocumented, unsignedAdminCallStatus: 400 } })
+    try {
+      expect((await unsignedCall()).status).toBe(400)
+    } finally {
+      server.emulator.configurePool({ undocumented: settings.undocumented })
+    }
   })
 
   it("an action the principal's policy does not allow: AccessDeniedException as AWS answers it, and nothing changes", async () => {

@@ -80,7 +80,7 @@ describe('@aws-sdk/client-cognito-identity-provider against the running server',
     expect(attribute(Device, 'last_ip_used')).toBe('127.0.0.1')
     expect(Device?.DeviceCreateDate).toBeInstanceOf(Date)
 
-    // A not_remembered device does not exist for the user-side GetDevice (aws-sdk-android testRememberDevice).
+    // A not_remembered device does not exist for the user-side GetDevice (FACTS.md#user-side-answers-list-only-remembered-devices).
     await sdk.send(new UpdateDeviceStatusCommand({ AccessToken, DeviceKey, DeviceRememberedStatus: 'not_remembered' }))
     await expect(sdk.send(new GetDeviceCommand({ AccessToken, DeviceKey }))).rejects.toBeInstanceOf(ResourceNotFoundException)
     await sdk.send(new UpdateDeviceStatusCommand({ AccessToken, DeviceKey, DeviceRememberedStatus: 'remembered' }))

@@ -8,7 +8,7 @@ export interface DeviceAttribute {
 export interface Device {
   /** `DeviceKey`, e.g. `us-east-1_1a2b3c4d-...`. */
   readonly key: string
-  /** The `device_name` attribute (Amplify stores the browser's user agent there), if any. */
+  /** The `device_name` attribute, if any: what the client wrote when it confirmed the device (see formatDeviceName). */
   readonly name: string | undefined
   /** All attributes in the order Cognito sent them. */
   readonly attributes: readonly DeviceAttribute[]

@@ -1,8 +1,7 @@
 import { forwardRef, useId, useMemo, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import type { Device } from '../cognito/device'
 import { revealControlCharacters } from '../format/controlCharacters'
-// The user-agent parser (bowser) enters the bundle here and only here; see src/format/deviceName.ts.
-import { describeUserAgent, nameFromDescription } from '../format/deviceName'
+import { describeDeviceName, nameFromDescription } from '../format/deviceName'
 import { shownLanguage } from '../i18n/translations'
 import type { DeviceAttribute } from '../cognito/device'
 import { AttributeRows, DEFAULT_CLAMP_AFTER } from './DeviceAttributes'
@@ -25,7 +24,8 @@ export interface DeviceCardProps extends Omit<ComponentPropsWithoutRef<'article'
   /** Buttons for this device (forget, remember, ...), rendered in the card's actions part. */
   actions?: ReactNode
   /**
-   * Replace the friendly name (default: "Chrome 131 on macOS" from the user agent). The result is
+   * Replace the friendly name (default: "Chrome 131 on macOS" from a browser's name, a device's own
+   * name such as "Alice's iPhone" as it was written; see formatDeviceName). The result is
    * rendered as text with control characters made visible.
    */
   formatDeviceName?: (device: Device) => string
@@ -51,7 +51,7 @@ export function deviceCardState(device: Pick<Device, 'remembered'>, isCurrent: b
 /**
  * One device: type icon, friendly name, "This device" badge, remembered status (only when the answer
  * carries it: admin answers do, a browser's never do), timestamps, "Last used from" its IP, the raw
- * attributes (with the full user-agent string) in a details disclosure, and an actions slot.
+ * attributes (with the raw device name) in a details disclosure, and an actions slot.
  */
 export const DeviceCard = forwardRef<HTMLElement, DeviceCardProps>(function DeviceCard(
   {
@@ -72,8 +72,8 @@ export const DeviceCard = forwardRef<HTMLElement, DeviceCardProps>(function Devi
   const unstyled = useUnstyled(unstyledProp)
   const { locale, text } = useDeviceText(localeProp, displayText)
   const nameId = useId()
-  const description = useMemo(() => describeUserAgent(device.name), [device.name])
-  // Both come from untrusted text (bowser names an unknown browser after the user agent's first token).
+  const description = useMemo(() => describeDeviceName(device.name), [device.name])
+  // Both come from untrusted text (a name the client wrote is shown as it was written).
   const name = revealControlCharacters(formatDeviceName ? formatDeviceName(device) : nameFromDescription(description, text))
   const state = deviceCardState(device, isCurrent)
   const Heading = `h${headingLevel}` as const

@@ -1,6 +1,7 @@
 import { forwardRef, useMemo, useState } from 'react'
 import { isRemembered, type Device } from '../cognito/device'
 import { classifyError, type DeviceErrorState } from '../errors/classifyError'
+import { orderDevices } from '../format/deviceOrder'
 import { useCurrentDevice } from '../hooks/useCurrentDevice'
 import { useDevices } from '../hooks/useDevices'
 import { DevicePlaceContext } from '../components/DeviceLastUsedFrom'
@@ -83,19 +84,4 @@ function listError(list: ListStatus): DeviceErrorState | undefined {
   if (list.error) return classifyError(list.error)
   if (list.isPending && list.fetchStatus === 'paused') return 'offline'
   return undefined
-}
-
-/** This device first, then by last sign-in, newest first (unknown dates last); ties keep Cognito's order. */
-export function orderDevices(
-  listed: readonly Device[],
-  currentDeviceKey: string | undefined,
-  currentDevice: Device | undefined,
-): readonly Device[] {
-  const thisDevice = listed.find((device) => device.key === currentDeviceKey) ?? (currentDevice?.key === currentDeviceKey ? currentDevice : undefined)
-  const others = listed.filter((device) => device.key !== currentDeviceKey).sort((a, b) => lastSignIn(b) - lastSignIn(a))
-  return thisDevice ? [thisDevice, ...others] : others
-}
-
-function lastSignIn(device: Device): number {
-  return device.lastAuthenticatedAt?.getTime() ?? Number.MIN_SAFE_INTEGER
 }

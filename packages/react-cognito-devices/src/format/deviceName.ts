@@ -1,90 +1,62 @@
 /**
- * User agent -> what a person recognises ("Chrome 131 on macOS") and which icon to show.
- *
- * Cognito stores the browser's raw user-agent string as `device_name` (Amplify writes
- * `navigator.userAgent`). Parsing uses bowser (MIT, about 8 KB gzipped). This file is the ONLY place
- * that imports it, and nothing under src/hooks, src/query or src/api imports this file, so a
- * hooks-only bundle never pays for the parser. Components reach it through DeviceCard, which always
- * parses the user agent for the type icon (`data-device-type`), so a host that passes its own
- * `formatDeviceName` still loads the parser (static import); a packaging step can turn this module
- * into a lazy chunk without changing its API.
+ * A device's `device_name` -> what a person recognises ("Chrome 121 on macOS", "Alice's iPhone") and
+ * which icon to show. Each Cognito client writes something else (see test/format/deviceNameCorpus.ts):
+ * aws-amplify v6 in Chromium browsers its User-Agent Client Hints (clientHintsName.ts), older clients
+ * and other browsers `navigator.userAgent` (userAgentName.ts), the mobile SDKs a device or model name,
+ * which is shown as it is written. Nothing under src/hooks, src/query or src/api imports this file.
  */
-import Bowser from 'bowser'
 import type { Device } from '../cognito/device'
+import { readClientHints } from './clientHintsName'
+import { deviceTypeFromWords, type DeviceType } from './deviceNameParts'
+import { readUserAgent } from './userAgentName'
 
-/** The kind of hardware, for the icon. */
-export type DeviceType = 'desktop' | 'mobile' | 'tablet' | 'unknown'
+export type { DeviceType } from './deviceNameParts'
 
-/** What the user agent says, reduced to what the UI shows. Absent parts were not recognised. */
-export interface UserAgentDescription {
+/** What a device name says, reduced to what the UI shows. Absent parts were not found. */
+export interface DeviceNameDescription {
   /** "Chrome", "Safari", "Firefox", "Microsoft Edge". */
   readonly browser: string | undefined
   /** The major version only: "131". */
   readonly browserVersion: string | undefined
-  /** "macOS", "iOS", "Windows", "Android", "Linux". */
+  /** "macOS", "iOS", "Windows", "Android", "Linux", "ChromeOS", or a model the name carries ("Pixel 8"). */
   readonly os: string | undefined
   readonly deviceType: DeviceType
+  /**
+   * The name as the client wrote it, when it is not a browser's: a device or model name ("Alice's
+   * iPhone", "Pixel 8") or anything else readable, with runs of white space made one space and
+   * shortened to 64 characters.
+   */
+  readonly asWritten: string | undefined
 }
 
-const nothingRecognised: UserAgentDescription = Object.freeze({
+/** @deprecated Renamed DeviceNameDescription: a device name is not always a user agent. */
+export type UserAgentDescription = DeviceNameDescription
+
+const nothingFound: DeviceNameDescription = Object.freeze({
   browser: undefined,
   browserVersion: undefined,
   os: undefined,
   deviceType: 'unknown',
+  asWritten: undefined,
 })
 
-function present(value: string | undefined): string | undefined {
-  const trimmed = value?.trim()
-  return trimmed ? trimmed : undefined
-}
+const LONGEST_SHOWN = 64
+// ConfirmDevice takes up to 1024 characters; reading no more keeps a hostile value from costing time.
+const LONGEST_READ = 1024
 
-function toDeviceType(platformType: string | undefined): DeviceType {
-  switch (platformType) {
-    case 'desktop':
-    case 'mobile':
-    case 'tablet':
-      return platformType
-    default:
-      // bowser also knows 'tv' and 'bot'; the UI has no icon for them.
-      return 'unknown'
+/** Read a device name. Never throws: missing, empty or unreadable input describes nothing. */
+export function describeDeviceName(name: string | undefined): DeviceNameDescription {
+  const spaced = name?.slice(0, LONGEST_READ).replace(/\s+/g, ' ').trim()
+  // Nothing but control, format and space characters: nothing to show of it.
+  if (!spaced || !/[^\p{C}\p{Z}]/u.test(spaced)) return nothingFound
+  const parts = readClientHints(spaced) ?? readUserAgent(spaced)
+  if (parts) {
+    const { browser, version, os, deviceType } = parts
+    return { browser, browserVersion: browser ? version : undefined, os, deviceType, asWritten: undefined }
   }
-}
-
-/**
- * Parsed descriptions by user agent. A list of devices repeats a handful of user agents, and bowser
- * takes a fraction of a millisecond per parse: about a tenth of a 600-card render in a CPU profile.
- * Bounded: the oldest entry goes once the cap is reached (Map keeps insertion order).
- */
-const descriptions = new Map<string, UserAgentDescription>()
-const DESCRIPTION_CACHE_SIZE = 200
-
-/** Parse a user-agent string. Never throws: empty, garbage or missing input describes nothing. */
-export function describeUserAgent(userAgent: string | undefined): UserAgentDescription {
-  if (!userAgent || !userAgent.trim()) return nothingRecognised
-  const cached = descriptions.get(userAgent)
-  if (cached) return cached
-  const description = Object.freeze(parseUserAgent(userAgent))
-  if (descriptions.size >= DESCRIPTION_CACHE_SIZE) descriptions.delete(descriptions.keys().next().value!)
-  descriptions.set(userAgent, description)
-  return description
-}
-
-function parseUserAgent(userAgent: string): UserAgentDescription {
-  try {
-    const parsed = Bowser.parse(userAgent)
-    const browser = present(parsed.browser.name)
-    const os = present(parsed.os.name)
-    const version = present(parsed.browser.version)?.split('.')[0]
-    return {
-      browser,
-      // A version without a browser name ("Version/17") says nothing on its own.
-      browserVersion: browser ? present(version) : undefined,
-      os,
-      deviceType: browser || os ? toDeviceType(parsed.platform.type) : 'unknown',
-    }
-  } catch {
-    return nothingRecognised
-  }
+  const characters = [...spaced]
+  const asWritten = characters.length > LONGEST_SHOWN ? `${characters.slice(0, LONGEST_SHOWN - 1).join('')}…` : spaced
+  return { ...nothingFound, deviceType: deviceTypeFromWords(spaced), asWritten }
 }
 
 /** The words a device name is made of; see `deviceName` and `unknownDevice` in DeviceText. */
@@ -99,19 +71,20 @@ const englishNameText: DeviceNameText = {
   unknownDevice: 'Unknown device',
 }
 
-/** Compose the name from a parsed description: "Chrome 131 on macOS", or `unknownDevice`. */
-export function nameFromDescription(description: UserAgentDescription, text: DeviceNameText = englishNameText): string {
-  const { browser, browserVersion, os } = description
+/** Compose the name from a description: "Chrome 131 on macOS", the name as written, or `unknownDevice`. */
+export function nameFromDescription(description: DeviceNameDescription, text: DeviceNameText = englishNameText): string {
+  const { browser, browserVersion, os, asWritten } = description
+  if (asWritten) return asWritten
   if (!browser && !os) return text.unknownDevice
   const browserWithVersion = browser && browserVersion ? `${browser} ${browserVersion}` : browser
   return text.deviceName({ browser: browserWithVersion, os })
 }
 
 /**
- * "Chrome 131 on macOS" for a device, in the words of `text` (English by default).
- * A device without a recognisable user agent is "Unknown device"; the raw string stays available
- * in the card's details.
+ * The name the kit's cards show for a device, in the words of `text` (English by default): "Chrome
+ * 131 on macOS", "Alice's iPhone", or "Unknown device". The raw value stays in the card's details.
+ * Untrusted text: render it as text, as the cards do (they also make control characters visible).
  */
 export function formatDeviceName(device: Pick<Device, 'name'>, text: DeviceNameText = englishNameText): string {
-  return nameFromDescription(describeUserAgent(device.name), text)
+  return nameFromDescription(describeDeviceName(device.name), text)
 }

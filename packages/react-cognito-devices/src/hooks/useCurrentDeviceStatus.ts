@@ -8,10 +8,10 @@ import { useCurrentDevice } from './useCurrentDevice'
  * This device as Cognito reports it to the browser:
  * - `remembered`: GetDevice of the token's `device_key` found it;
  * - `not-remembered`: GetDevice answered ResourceNotFoundException while the token carries the key
- *   (user-side GetDevice does not find a not-remembered device: amplify aws-sdk-android
- *   `AWSMobileClientTest.testRememberDevice`, aws-sdk-ios `AWSMobileClientDeviceTests`). Not an
- *   error. A device forgotten since the token was issued answers the same, and the browser cannot
- *   tell the two apart;
+ *   (user-side GetDevice does not find a not-remembered device: aws-sdk-ios
+ *   `AWSMobileClientDeviceTests`; see packages/cognito-emulator/FACTS.md, "User-side answers list
+ *   only remembered devices"). Not an error. A device forgotten since the token was
+ *   issued answers the same, and the browser cannot tell the two apart;
  * - `untracked`: the token has no `device_key` (the pool does not track devices, or not this one);
  * - `pending` / `error` as TanStack Query gives them (no answer yet / any other failure).
  */

@@ -30,7 +30,7 @@ export interface DeviceText {
   /** "Chrome 131 on macOS"; called only when the browser or the system is known. */
   deviceName?: (parts: { browser: string | undefined; os: string | undefined }) => string
   unknownDevice?: string
-  /** The summary of the disclosure holding all attributes (with the raw user agent). */
+  /** The summary of the disclosure holding all attributes (with the raw device name). */
   details?: string
 
   // DeviceAttributes

@@ -151,12 +151,12 @@ describe('DeviceManager', () => {
   it('shows control characters in a device name in its announcements instead of obeying them', async () => {
     cognito.emulator.addDevices(DEMO_USERS.demo, [{ name: '\u202Eevil/1.0 (X11; Linux x86_64)' }])
     const { user } = await renderManager()
-    const hostile = screen.getByRole('article', { name: '[U+202E]evil 1 on Linux' })
+    const hostile = screen.getByRole('article', { name: '[U+202E]evil/1.0 (X11; Linux x86_64)' })
 
     await user.click(within(hostile).getByRole('button', { name: 'Forget' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Forget “[U+202E]evil 1 on Linux”?' })
+    const dialog = await screen.findByRole('dialog', { name: 'Forget “[U+202E]evil/1.0 (X11; Linux x86_64)”?' })
     await user.click(within(dialog).getByRole('button', { name: 'Forget device' }))
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('[U+202E]evil 1 on Linux was forgotten.'))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('[U+202E]evil/1.0 (X11; Linux x86_64) was forgotten.'))
     expect(screen.getByRole('status').textContent).not.toContain('\u202E')
   })
 

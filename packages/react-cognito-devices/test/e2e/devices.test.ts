@@ -46,7 +46,7 @@ describe('devices across two browsers (Amplify default sign-in: USER_SRP_AUTH)',
     const firstName = await currentDeviceName(first)
     const secondName = await currentDeviceName(second)
     expect(firstName).toMatch(/Chromium \d+ on Linux/)
-    expect(secondName).toMatch(/Chrome 131 on Chrome OS/)
+    expect(secondName).toMatch(/Chrome 131 on ChromeOS/)
 
     // Each page lists the other browser's device, but not as "This device".
     await first.getByRole('button', { name: 'Refresh' }).click()

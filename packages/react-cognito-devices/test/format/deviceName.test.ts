@@ -1,77 +1,80 @@
 import { describe, expect, it } from 'vitest'
-import { describeUserAgent, formatDeviceName } from '../../src/format/deviceName'
+import { describeDeviceName, formatDeviceName } from '../../src/format/deviceName'
 
-const userAgents = {
-  chromeOnMac:
-    'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
-  safariOnIphone:
-    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
-  safariOnIpad:
-    'Mozilla/5.0 (iPad; CPU OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
-  firefoxOnWindows: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0',
-  edgeOnWindows:
-    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.2903.86',
-  chromeOnAndroid:
-    'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.135 Mobile Safari/537.36',
-}
+// The corpus test (deviceNameCorpus.test.tsx) covers what real clients write; these pin the rules.
+const chromeClientHintsOnMac = 'macOS 14.2.1 arm macOS Not A(Brand/99.0.0.0;Google Chrome/121.0.6167.160;Chromium/121.0.6167.160'
+const chromeClientHintsOnPixel = 'Android 14.0.0 Pixel 8 Android Not_A Brand/8.0.0.0;Chromium/120.0.6099.230;Google Chrome/120.0.6099.230'
+const chromeOnMac =
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36'
+const edgeOnWindows =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.2903.86'
 
 describe('formatDeviceName', () => {
-  it('names Chrome on macOS', () => {
-    expect(formatDeviceName({ name: userAgents.chromeOnMac })).toBe('Chrome 131 on macOS')
+  it("names aws-amplify v6's Client Hints by browser and system", () => {
+    expect(formatDeviceName({ name: chromeClientHintsOnMac })).toBe('Chrome 121 on macOS')
   })
 
-  it('names Safari on iPhone', () => {
-    expect(formatDeviceName({ name: userAgents.safariOnIphone })).toBe('Safari 17 on iOS')
+  it('names the model a Client Hints name carries rather than only "Android"', () => {
+    expect(formatDeviceName({ name: chromeClientHintsOnPixel })).toBe('Chrome 120 on Pixel 8')
   })
 
-  it('names Firefox on Windows', () => {
-    expect(formatDeviceName({ name: userAgents.firefoxOnWindows })).toBe('Firefox 133 on Windows')
+  it('names a user agent by browser and system', () => {
+    expect(formatDeviceName({ name: chromeOnMac })).toBe('Chrome 131 on macOS')
+    expect(formatDeviceName({ name: edgeOnWindows })).toBe('Microsoft Edge 131 on Windows')
   })
 
-  it('names Edge rather than the Chrome it is built on', () => {
-    expect(formatDeviceName({ name: userAgents.edgeOnWindows })).toBe('Microsoft Edge 131 on Windows')
+  it("shows a device's own name as it was written", () => {
+    expect(formatDeviceName({ name: 'Alice’s iPhone' })).toBe('Alice’s iPhone')
+    expect(formatDeviceName({ name: 'SM-S918B' })).toBe('SM-S918B')
   })
 
-  it('names Chrome on Android', () => {
-    expect(formatDeviceName({ name: userAgents.chromeOnAndroid })).toBe('Chrome 131 on Android')
+  it('shows an unrecognised name shortened to 64 characters, white space made one space', () => {
+    expect(formatDeviceName({ name: ' Work \n laptop ' })).toBe('Work laptop')
+    expect(formatDeviceName({ name: 'y'.repeat(65) })).toBe(`${'y'.repeat(63)}…`)
+    expect(formatDeviceName({ name: 'y'.repeat(64) })).toBe('y'.repeat(64))
+  })
+
+  it('does not cut a character in two when shortening', () => {
+    expect(formatDeviceName({ name: '📱'.repeat(70) })).toBe(`${'📱'.repeat(63)}…`)
   })
 
   it.each([
-    ['garbage', 'not a user agent at all'],
     ['empty', ''],
     ['whitespace', '   '],
     ['missing', undefined],
-    ['control characters', '\u0000\u202E<script>alert(1)</script>'],
-    ['2048 characters', 'x'.repeat(2048)],
-  ])('falls back to "Unknown device" for %s input without throwing', (_, name) => {
+    ['only control characters', '\u0000\u0001\u202E'],
+  ])('says "Unknown device" when there is nothing readable (%s)', (_, name) => {
     expect(formatDeviceName({ name })).toBe('Unknown device')
   })
 
   it('uses the given words to compose the name', () => {
     const german = { deviceName: ({ browser, os }: { browser?: string; os?: string }) => `${browser} unter ${os}`, unknownDevice: 'Unbekanntes Gerät' }
-    expect(formatDeviceName({ name: userAgents.chromeOnMac }, german)).toBe('Chrome 131 unter macOS')
-    expect(formatDeviceName({ name: 'garbage' }, german)).toBe('Unbekanntes Gerät')
+    expect(formatDeviceName({ name: chromeClientHintsOnMac }, german)).toBe('Chrome 121 unter macOS')
+    expect(formatDeviceName({ name: '' }, german)).toBe('Unbekanntes Gerät')
   })
 })
 
-describe('describeUserAgent', () => {
-  it('tells desktop, mobile and tablet apart', () => {
-    expect(describeUserAgent(userAgents.chromeOnMac).deviceType).toBe('desktop')
-    expect(describeUserAgent(userAgents.safariOnIphone).deviceType).toBe('mobile')
-    expect(describeUserAgent(userAgents.chromeOnAndroid).deviceType).toBe('mobile')
-    expect(describeUserAgent(userAgents.safariOnIpad).deviceType).toBe('tablet')
-  })
-
+describe('describeDeviceName', () => {
   it('keeps only the major browser version', () => {
-    expect(describeUserAgent(userAgents.chromeOnAndroid)).toEqual({
+    expect(describeDeviceName(chromeOnMac)).toEqual({
       browser: 'Chrome',
       browserVersion: '131',
-      os: 'Android',
-      deviceType: 'mobile',
+      os: 'macOS',
+      deviceType: 'desktop',
+      asWritten: undefined,
     })
   })
 
-  it('describes nothing for an unrecognised string', () => {
-    expect(describeUserAgent('garbage')).toEqual({ browser: undefined, browserVersion: undefined, os: undefined, deviceType: 'unknown' })
+  it('gives a phone or tablet icon only when the name says so', () => {
+    expect(describeDeviceName(chromeClientHintsOnPixel).deviceType).toBe('unknown')
+    expect(describeDeviceName('Pixel 8').deviceType).toBe('unknown')
+    expect(describeDeviceName('Pixel Tablet').deviceType).toBe('tablet')
+    expect(describeDeviceName('Alice’s iPhone').deviceType).toBe('mobile')
+  })
+
+  it('reads no more than the 1024 characters ConfirmDevice takes', () => {
+    // past 1024 characters a browser token is not read: the value is shown as written
+    const padded = `Mozilla/5.0 (Windows NT 10.0; Win64; x64) ${'x'.repeat(1024)} Firefox/133.0`
+    expect(describeDeviceName(padded)).toMatchObject({ browser: undefined, os: 'Windows' })
   })
 })

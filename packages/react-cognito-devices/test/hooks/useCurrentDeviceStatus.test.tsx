@@ -10,8 +10,8 @@ const cognito = mockCognito()
 
 /**
  * User-side GetDevice as Cognito answers it: a device that is not remembered "does not exist"
- * (shared/reference/cognito-device-api.md: aws-sdk-android AWSMobileClientTest.testRememberDevice,
- * aws-sdk-ios AWSMobileClientDeviceTests). The emulator on this branch still finds it; this answers
+ * (packages/cognito-emulator/FACTS.md, "User-side answers list only remembered devices": aws-sdk-ios
+ * AWSMobileClientDeviceTests). The emulator on this branch still finds it; this answers
  * in its place for such devices and counts those answers.
  */
 function getDeviceAnswersLikeCognito(emulator: CognitoEmulator, username: string) {

@@ -100,7 +100,7 @@ describe('useCurrentDevice', () => {
     const { wrapper } = await signedInKit(emulator, DEMO_USERS.demo, { deviceKey: notRemembered.key })
 
     const { result } = renderHook(() => useCurrentDevice(), { wrapper })
-    // Cognito's user-side GetDevice of a not_remembered device (aws-sdk-android testRememberDevice).
+    // Cognito's user-side GetDevice of a not_remembered device (packages/cognito-emulator/FACTS.md, "User-side answers list only remembered devices").
     await waitFor(() => expect(result.current.isError).toBe(true))
 
     expect(result.current.deviceKey).toBe(notRemembered.key)

@@ -16,15 +16,19 @@ import type {
   useSetDeviceRemembered} from '../../src';
 import {
   ConfigurationError,
+  describeDeviceName,
   deviceKeys,
   deviceLocationQuery,
   deviceMutations,
+  formatDeviceName,
   forgetOtherDevicesMutation,
+  orderDevices,
   signOutEverywhereMutation,
   tokenDeviceApi,
   useDevice,
   type Device,
   type DeviceApi,
+  type DeviceNameDescription,
   type DevicePage,
   type DeviceSession,
 } from '../../src'
@@ -110,6 +114,15 @@ describe('public types', () => {
     expectTypeOf<DeviceKitProviderProps['onSignIn']>().toEqualTypeOf<(() => void) | undefined>()
   })
 
+  it('a host names and orders devices as the panel does', () => {
+    expectTypeOf(formatDeviceName).toBeCallableWith({ name: undefined })
+    expectTypeOf(formatDeviceName).returns.toEqualTypeOf<string>()
+    expectTypeOf(describeDeviceName).parameter(0).toEqualTypeOf<string | undefined>()
+    expectTypeOf<DeviceNameDescription['deviceType']>().toEqualTypeOf<'desktop' | 'mobile' | 'tablet' | 'unknown'>()
+    expectTypeOf(orderDevices).toBeCallableWith([] as readonly Device[], undefined)
+    expectTypeOf(orderDevices).returns.toEqualTypeOf<readonly Device[]>()
+  })
+
   it('tokenDeviceApi needs a region or an endpoint, and a token getter', () => {
     expectTypeOf(tokenDeviceApi).toBeCallableWith({ region: 'eu-west-1', getAccessToken: () => 'token' })
     expectTypeOf(tokenDeviceApi).toBeCallableWith({ endpoint: 'http://127.0.0.1:9229/', getAccessToken: async () => undefined })
@@ -138,6 +151,7 @@ const kit = [
   'useCurrentDeviceStatus', 'type CurrentDeviceStatus', 'type CurrentDeviceStatusResult', 'type UseCurrentDeviceStatusResult',
   'useSignOutEverywhere', 'type UseSignOutEverywhereResult', 'signOutEverywhereMutation', 'type SignOutEverywhereContext',
   'useDeviceLocation', 'type DeviceLocation', 'deviceLocationQuery', 'type ResolveLocation', 'formatIpAddress',
+  'describeDeviceName', 'formatDeviceName', 'type DeviceNameDescription', 'type DeviceNameText', 'orderDevices',
   'DeviceKitProvider', 'useDeviceKit', 'type DeviceKitProviderProps',
 ]
 

@@ -20,8 +20,8 @@ interface ThisDeviceNoticeProps {
  * token's `device_key` answers ResourceNotFoundException (useCurrentDeviceStatus). A browser's
  * ListDevices lists no such device, so it has no card. A device forgotten elsewhere reads the same,
  * and remembering it answers "not found" too: only signing in again tracks it anew, which the
- * failure says (evidence for both: shared/reference/cognito-device-api.md, GetDevice and
- * UpdateDeviceStatus of an unknown key).
+ * failure says (evidence for both: the emulator package's FACTS.md, "User-side answers list only
+ * remembered devices" and "Sign-in with a stale device key").
  */
 export function ThisDeviceNotice({ titleId, text, announce, onSuccess, onError }: ThisDeviceNoticeProps) {
   const unstyled = useUnstyled(undefined)
