@@ -1,5 +1,4 @@
 import { queryOptions, skipToken } from '@tanstack/react-query'
-import type { DeviceQueryContext } from './deviceQueries'
 import { deviceKeys } from './deviceKeys'
 
 /**
@@ -19,7 +18,8 @@ export type ResolveLocation = (ipAddress: string) => Promise<string | undefined>
  * (The first argument may still be the resolver itself, as before: deprecated, for one release.)
  */
 export function deviceLocationQuery(
-  context: Pick<DeviceQueryContext, 'resolveLocation'> | ResolveLocation | undefined,
+  // `DeviceQueryContext` has `resolveLocation`; named here, as deviceQueries.ts imports this module's type.
+  context: { readonly resolveLocation?: ResolveLocation | undefined } | ResolveLocation | undefined,
   ipAddress: string | undefined,
 ) {
   const resolveLocation = typeof context === 'function' ? context : context?.resolveLocation
