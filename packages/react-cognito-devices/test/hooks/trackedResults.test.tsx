@@ -13,20 +13,21 @@ import { mockCognito, signedInKit } from '../support/mockCognito'
 const cognito = mockCognito()
 
 /**
- * A component that reads one field of a hook, and a witness that reads `isFetching` of the same
- * query: the witness renders when a refetch starts and when it ends. Once it has seen both, the
- * refetch's notifications have been handed out, so any render of the reader they caused has happened.
+ * A component that reads one field of a hook, and a witness that reads `dataUpdatedAt` of the same
+ * query: the witness renders once for every fetch that lands, changed or not. TanStack notifies both
+ * in the same batch, so once the witness shows a new time, any render of the reader that fetch
+ * caused has happened.
  */
-function readerAndWitness<T>(read: () => T, isFetching: () => boolean) {
+function readerAndWitness<T>(read: () => T, dataUpdatedAt: () => number) {
   const renders: T[] = []
-  const fetching: boolean[] = []
+  const landed: number[] = []
   function Reader() {
     const value = read()
     renders.push(value)
     return <p>{`read ${renders.length}`}</p>
   }
   function Witness() {
-    fetching.push(isFetching())
+    landed.push(dataUpdatedAt())
     return null
   }
   const page = (
@@ -35,12 +36,13 @@ function readerAndWitness<T>(read: () => T, isFetching: () => boolean) {
       <Witness />
     </>
   )
-  /** Waits until the witness has seen a refetch start and end since the last call. */
-  async function refetchSeen() {
-    await waitFor(() => expect(fetching.includes(true) && fetching.at(-1) === false).toBe(true))
-    fetching.length = 0
+  let seen = 0
+  /** Waits until the witness has rendered a fetch that landed after the last one it showed. */
+  async function fetchLanded() {
+    await waitFor(() => expect(landed.at(-1)).toBeGreaterThan(seen))
+    seen = landed.at(-1)!
   }
-  return { page, renders, refetchSeen }
+  return { page, renders, fetchLanded }
 }
 
 describe('hooks keep TanStack’s tracked results', () => {
@@ -50,15 +52,15 @@ describe('hooks keep TanStack’s tracked results', () => {
     const { userId } = await kit.api.getSession()
     const probe = readerAndWitness(
       () => useDevices().devices,
-      () => useDevices().isFetching,
+      () => useDevices().dataUpdatedAt,
     )
     render(probe.page, { wrapper: kit.wrapper })
     await waitFor(() => expect(probe.renders.at(-1)?.length).toBeGreaterThan(0))
-    await probe.refetchSeen()
+    await probe.fetchLanded()
     const rendered = probe.renders.length
 
     await act(() => kit.queryClient.refetchQueries({ queryKey: deviceKeys.list(userId) }))
-    await probe.refetchSeen()
+    await probe.fetchLanded()
 
     expect(emulator.calls('ListDevices')).toBe(2)
     expect(probe.renders).toHaveLength(rendered)
@@ -72,15 +74,15 @@ describe('hooks keep TanStack’s tracked results', () => {
     const key = emulator.devices(DEMO_USERS.demo)[1]!.key
     const probe = readerAndWitness(
       () => useDevice(key).data,
-      () => useDevice(key).isFetching,
+      () => useDevice(key).dataUpdatedAt,
     )
     render(probe.page, { wrapper: kit.wrapper })
     await waitFor(() => expect(probe.renders.at(-1)?.key).toBe(key))
-    await probe.refetchSeen()
+    await probe.fetchLanded()
     const rendered = probe.renders.length
 
     await act(() => kit.queryClient.refetchQueries({ queryKey: deviceKeys.detail(userId, key) }))
-    await probe.refetchSeen()
+    await probe.fetchLanded()
 
     expect(emulator.calls('GetDevice')).toBe(2)
     expect(probe.renders).toHaveLength(rendered)
@@ -93,15 +95,15 @@ describe('hooks keep TanStack’s tracked results', () => {
     const { userId } = await kit.api.getSession()
     const probe = readerAndWitness(
       () => useCurrentDevice().data,
-      () => useCurrentDevice().isFetching,
+      () => useCurrentDevice().dataUpdatedAt,
     )
     render(probe.page, { wrapper: kit.wrapper })
     await waitFor(() => expect(probe.renders.at(-1)?.key).toBe(thisDevice))
-    await probe.refetchSeen()
+    await probe.fetchLanded()
     const rendered = probe.renders.length
 
     await act(() => kit.queryClient.refetchQueries({ queryKey: deviceKeys.detail(userId, thisDevice) }))
-    await probe.refetchSeen()
+    await probe.fetchLanded()
 
     expect(emulator.calls('GetDevice')).toBe(2)
     expect(probe.renders).toHaveLength(rendered)
@@ -114,15 +116,15 @@ describe('hooks keep TanStack’s tracked results', () => {
     const { userId } = await kit.api.getSession()
     const probe = readerAndWitness(
       () => useCurrentDeviceStatus().status,
-      () => useCurrentDeviceStatus().isFetching,
+      () => useCurrentDevice().dataUpdatedAt,
     )
     render(probe.page, { wrapper: kit.wrapper })
     await waitFor(() => expect(probe.renders.at(-1)).toBe('remembered'))
-    await probe.refetchSeen()
+    await probe.fetchLanded()
     const rendered = probe.renders.length
 
     await act(() => kit.queryClient.refetchQueries({ queryKey: deviceKeys.detail(userId, thisDevice) }))
-    await probe.refetchSeen()
+    await probe.fetchLanded()
 
     expect(emulator.calls('GetDevice')).toBe(2)
     expect(probe.renders).toHaveLength(rendered)
