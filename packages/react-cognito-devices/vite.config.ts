@@ -76,6 +76,8 @@ export default defineConfig({
         admin: 'src/admin.ts',
         'locales/de': 'src/locales/de.ts',
         'locales/ar': 'src/locales/ar.ts',
+        'locales/de-passkeys': 'src/locales/de-passkeys.ts',
+        'locales/ar-passkeys': 'src/locales/ar-passkeys.ts',
       },
       formats: ['es'],
     },

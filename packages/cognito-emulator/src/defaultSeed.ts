@@ -48,6 +48,8 @@ export function defaultSeed(now: Date = new Date()): EmulatorSeed {
       id: DEFAULT_USER_POOL_ID,
       name: 'Example',
       deviceTracking: { challengeRequiredOnNewDevice: false, deviceOnlyRememberedOnUserPrompt: false },
+      // Passkeys for pages on http://localhost:<any port> (a relying party id must be a domain, not 127.0.0.1).
+      webAuthn: { relyingPartyId: 'localhost' },
     },
     clients: [{ id: DEFAULT_CLIENT_ID, name: 'demo web client' }],
     iamCredentials: [DEMO_IAM_CREDENTIALS],

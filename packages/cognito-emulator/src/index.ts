@@ -32,6 +32,9 @@ export type {
   SeedUser,
   SeedUserPool,
 } from './seedTypes.ts'
+export type { SeedWebAuthn, SeedWebAuthnCredential } from './passkeys/seedWebAuthn.ts'
+export { createSoftwareAuthenticator } from './passkeys/softwareAuthenticator.ts'
+export type { CreationOptionsJson, RegisterOptions, SoftwareAuthenticator, SoftwareRegistration } from './passkeys/softwareAuthenticator.ts'
 export { COGNITO_DEFAULT_QUOTAS } from './throttling.ts'
 export type { EmulatorClock } from './clock.ts'
 export type { ErrorFault, FaultControl, FaultTarget, LatencyFault, MalformedBodyFault, OperationFault, ThrottleFault } from './faults.ts'

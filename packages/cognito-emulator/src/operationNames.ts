@@ -15,6 +15,10 @@ export const OPERATION_NAMES = [
   'AdminListDevices',
   'AdminForgetDevice',
   'AdminUpdateDeviceStatus',
+  'StartWebAuthnRegistration',
+  'CompleteWebAuthnRegistration',
+  'ListWebAuthnCredentials',
+  'DeleteWebAuthnCredential',
 ] as const
 
 /** The operations that take IAM credentials (SigV4) instead of a user's token. */

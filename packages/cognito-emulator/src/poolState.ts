@@ -1,5 +1,6 @@
 import { AuthSessions } from './authSessions.ts'
 import { PaginationTokens } from './pagination.ts'
+import { PasskeyStore } from './passkeys/passkeyStore.ts'
 import { DEFAULT_CLIENT_ID, DEFAULT_USER_POOL_ID } from './defaultSeed.ts'
 import type { EmulatorSeed, SeedAuthFlow, SeedDevice, SeedUndocumentedAnswers } from './seedTypes.ts'
 import { resolveThrottling, type ThrottlingLimits } from './throttling.ts'
@@ -94,6 +95,7 @@ export class PoolState {
   readonly revokedOriginJtis = new Set<string>()
   readonly sessions = new AuthSessions()
   readonly paginationTokens = new PaginationTokens()
+  readonly passkeys: PasskeyStore
   /** IAM secret access keys by access key id (the Admin operations' SigV4). */
   readonly iamSecrets = new Map<string, string>()
   /** The Admin actions each access key id may call (`SeedIamCredentials.allowedActions`); absent: all. */
@@ -102,6 +104,7 @@ export class PoolState {
 
   constructor(seed: EmulatorSeed, now: Date) {
     const pool = seed.userPool ?? {}
+    this.passkeys = new PasskeyStore(pool.webAuthn)
     const id = pool.id ?? DEFAULT_USER_POOL_ID
     this.settings = {
       id,
@@ -149,6 +152,7 @@ export class PoolState {
         signedOutAt: undefined,
       })
       for (const device of user.devices ?? []) this.addSeedDevice(user.username, device, now)
+      for (const passkey of user.passkeys ?? []) this.passkeys.addSeeded(user.username, passkey, pool.webAuthn ? (pool.webAuthn.relyingPartyId ?? '') : '', now)
     }
   }
 

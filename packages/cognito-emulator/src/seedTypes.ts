@@ -1,3 +1,5 @@
+import type { SeedWebAuthn, SeedWebAuthnCredential } from './passkeys/seedWebAuthn.ts'
+
 /**
  * The seed: everything the emulator starts with, as plain JSON (dates as ISO-8601 strings; a
  * `Date` is accepted too when the seed is built in code). `validateSeed` checks it field by field.
@@ -33,6 +35,8 @@ export interface SeedUserPool {
   readonly throttling?: SeedThrottling | false
   /** Answers nobody has captured from Cognito: the emulator's guess, and the other one for hosts that need it. */
   readonly undocumented?: SeedUndocumentedAnswers
+  /** Passkeys (see SeedWebAuthn). Default off. */
+  readonly webAuthn?: SeedWebAuthn | false
 }
 
 /**
@@ -147,6 +151,8 @@ export interface SeedUser {
   readonly disabled?: boolean
   /** Listed in this order (ListDevices keeps it). */
   readonly devices?: readonly SeedDevice[]
+  /** Passkeys the user already has (the pool's relying party), listed in this order. */
+  readonly passkeys?: readonly SeedWebAuthnCredential[]
 }
 
 export interface EmulatorSeed {

@@ -1,6 +1,7 @@
 import { SeedValidationError } from './SeedValidationError.ts'
 import { validateAccountId, validateIamCredentials, validateThrottling, validateUndocumented } from './validateSeedExtras.ts'
 import type { EmulatorSeed } from './seedTypes.ts'
+import { validatePasskeys, validateWebAuthn } from './passkeys/validateSeedWebAuthn.ts'
 import { CLIENT_ID_PATTERN, DEVICE_KEY_MAX_LENGTH, DEVICE_KEY_PATTERN, USER_POOL_ID_PATTERN } from './wireShapes.ts'
 
 type Json = Record<string, unknown>
@@ -82,10 +83,12 @@ function validateUserPool(value: unknown, path: string): void {
     'accountId',
     'throttling',
     'undocumented',
+    'webAuthn',
   ])
   validateAccountId(pool.accountId, `${path}.accountId`)
   validateThrottling(pool.throttling, `${path}.throttling`)
   validateUndocumented(pool.undocumented, `${path}.undocumented`)
+  validateWebAuthn(pool.webAuthn, `${path}.webAuthn`)
   optionalString(pool.id, `${path}.id`, USER_POOL_ID_PATTERN, 55)
   optionalString(pool.name, `${path}.name`)
   if (pool.deviceTracking !== undefined && pool.deviceTracking !== false) {
@@ -136,7 +139,7 @@ function validateDevice(value: unknown, path: string): void {
 }
 
 function validateUser(value: unknown, path: string): void {
-  const user = object(value, path, ['username', 'password', 'sub', 'attributes', 'passwordResetRequired', 'unconfirmed', 'disabled', 'devices'])
+  const user = object(value, path, ['username', 'password', 'sub', 'attributes', 'passwordResetRequired', 'unconfirmed', 'disabled', 'devices', 'passkeys'])
   requiredString(user.username, `${path}.username`)
   requiredString(user.password, `${path}.password`)
   optionalString(user.sub, `${path}.sub`)
@@ -154,6 +157,7 @@ function validateUser(value: unknown, path: string): void {
   if (user.devices !== undefined) {
     array(user.devices, `${path}.devices`).forEach((device, index) => validateDevice(device, `${path}.devices[${index}]`))
   }
+  validatePasskeys(user.passkeys, `${path}.passkeys`)
 }
 
 function rejectDuplicates(values: readonly unknown[], field: string, path: (index: number) => string): void {

@@ -6,6 +6,9 @@ import { classifyError, errorPolicy } from '../src/errors'
 import { registerTranslations } from '../src/i18n/translations'
 import { ar } from '../src/locales/ar'
 import { de } from '../src/locales/de'
+import { registerPasskeyTranslations } from '../src/i18n/passkeyText'
+import { arPasskeys } from '../src/locales/ar-passkeys'
+import { dePasskeys } from '../src/locales/de-passkeys'
 import { DeviceKitProvider } from '../src/provider/DeviceKitProvider'
 import type { ResolveLocation } from '../src/query/deviceLocation'
 import '../src/styles/index.css'
@@ -15,6 +18,7 @@ import './preview.css'
 
 // The locale toolbar offers German and Arabic: registered as a host app registers them.
 registerTranslations(de, ar)
+registerPasskeyTranslations(dePasskeys, arPasskeys)
 
 // Stories wait for the emulator's answers (and a first sign-in generates a signing key): on a busy
 // machine running every story file at once, Testing Library's 1 s default for findBy/waitFor is

@@ -42,7 +42,9 @@ try {
   }
   const kit = await install(root)
   await holdsNoEmulator(kit)
-  const emulator = await install(join(root, '../cognito-emulator'))
+  const emulatorDir = join(root, '../cognito-emulator')
+  run('npm', ['run', 'build', '--silent'], emulatorDir)
+  const emulator = await install(emulatorDir)
 
   // What a host has: the peers, our dependencies, and the tools; linked, not downloaded. msw, an
   // optional peer, comes last: the app and the Node emulator must work without it.

@@ -51,6 +51,7 @@ if (emulator) {
   console.log(`  Device remembering     ${flags.rememberDevices === 'always' ? 'always' : 'user opt-in ("Remember this device?" after sign-in)'}`)
   console.log('')
   console.log(`  Sign in as ${DEMO_USERS.demo} / ${DEMO_PASSWORD}`)
+  console.log(`  Passkeys need a domain: open ${url.replace('127.0.0.1', 'localhost')} to add one`)
   console.log(
     `  also, same password: ${DEMO_USERS.manyDevices} (130 devices), ${DEMO_USERS.passwordResetRequired} (password reset required), ` +
       `${DEMO_USERS.unconfirmed} (unconfirmed), ${DEMO_USERS.disabled} (disabled)`,

@@ -49,6 +49,30 @@ export { orderDevices } from './format/deviceOrder'
 
 export { DeviceKitProvider, useDeviceKit, type DeviceKitProviderProps } from './provider/DeviceKitProvider'
 
+// Passkeys beside devices: their own port, adapter, query options and hooks (a host that shows only
+// devices imports none of it, and its bundle has none of it).
+export type { Passkey, PasskeyAttachment, PasskeyCreationOptionsJson, PasskeyPage, PasskeyRegistrationJson } from './cognito/passkey'
+export type { PasskeyApi } from './api/PasskeyApi'
+export { tokenPasskeyApi } from './api/tokenPasskeyApi'
+export { PasskeysUnsupportedError } from './api/browserPasskey'
+export { classifyPasskeyError, type PasskeyErrorState, type PasskeyOnlyErrorState } from './errors/classifyPasskeyError'
+export { passkeyKeys } from './query/passkeyKeys'
+export { passkeyQueries, type PasskeyQueryContext } from './query/passkeyQueries'
+export { passkeyMutations, type AddPasskeyResult, type RemovePasskeySnapshot } from './query/passkeyMutations'
+export { usePasskeys } from './hooks/usePasskeys'
+export { useAddPasskey } from './hooks/useAddPasskey'
+export { useRemovePasskey } from './hooks/useRemovePasskey'
+export {
+  englishPasskeyText,
+  registerPasskeyTranslations,
+  type PasskeyText,
+  type PasskeyTranslation,
+  type ResolvedPasskeyText,
+} from './i18n/passkeyText'
+export { PasskeyCard, type PasskeyCardProps } from './components/PasskeyCard'
+export { ConfirmRemovePasskeyDialog, type ConfirmRemovePasskeyDialogProps } from './components/ConfirmRemovePasskeyDialog'
+export { PasskeyManager, type PasskeyManagerProps } from './connected/PasskeyManager'
+
 export * from './i18n'
 export * from './errors'
 export * from './boundary'

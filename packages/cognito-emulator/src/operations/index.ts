@@ -1,7 +1,9 @@
 import type { Operation } from '../OperationContext.ts'
 import type { OperationName } from '../operationNames.ts'
 import { adminForgetDevice, adminGetDevice, adminListDevices, adminUpdateDeviceStatus } from './adminDevices.ts'
+import { completeWebAuthnRegistration } from './completeWebAuthnRegistration.ts'
 import { confirmDevice } from './confirmDevice.ts'
+import { deleteWebAuthnCredential } from './deleteWebAuthnCredential.ts'
 import { forgetDevice } from './forgetDevice.ts'
 import { getDevice } from './getDevice.ts'
 import { getTokensFromRefreshToken } from './getTokensFromRefreshToken.ts'
@@ -9,8 +11,10 @@ import { getUser } from './getUser.ts'
 import { globalSignOut } from './globalSignOut.ts'
 import { initiateAuth } from './initiateAuth.ts'
 import { listDevices } from './listDevices.ts'
+import { listWebAuthnCredentials } from './listWebAuthnCredentials.ts'
 import { respondToAuthChallenge } from './respondToAuthChallenge.ts'
 import { revokeToken } from './revokeToken.ts'
+import { startWebAuthnRegistration } from './startWebAuthnRegistration.ts'
 import { updateDeviceStatus } from './updateDeviceStatus.ts'
 
 export const operations: Record<OperationName, Operation> = {
@@ -29,4 +33,8 @@ export const operations: Record<OperationName, Operation> = {
   AdminListDevices: adminListDevices,
   AdminForgetDevice: adminForgetDevice,
   AdminUpdateDeviceStatus: adminUpdateDeviceStatus,
+  StartWebAuthnRegistration: startWebAuthnRegistration,
+  CompleteWebAuthnRegistration: completeWebAuthnRegistration,
+  ListWebAuthnCredentials: listWebAuthnCredentials,
+  DeleteWebAuthnCredential: deleteWebAuthnCredential,
 }

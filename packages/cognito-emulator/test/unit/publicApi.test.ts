@@ -8,7 +8,7 @@ const emulator = [
   'type EmulatedDevice', 'type HandleContext', 'type UserFlags',
   'DEFAULT_CLIENT_ID', 'DEFAULT_USER_POOL_ID', 'DEMO_IAM_CREDENTIALS', 'COGNITO_DEFAULT_QUOTAS', 'DEMO_PASSWORD', 'DEMO_USERS', 'defaultSeed', 'deviceKeyFor', 'generateDevices', 'type GenerateDevicesOptions',
   'validateSeed', 'SeedValidationError',
-  'type EmulatorSeed', 'type SeedAppClient', 'type SeedAuthFlow', 'type SeedDevice', 'type SeedDeviceAttribute', 'type SeedDeviceTracking', 'type SeedIamCredentials', 'type AdminActionName', 'type SeedThrottling', 'type SeedUndocumentedAnswers', 'type SeedUser', 'type SeedUserPool',
+  'type EmulatorSeed', 'type SeedAppClient', 'type SeedAuthFlow', 'type SeedDevice', 'type SeedDeviceAttribute', 'type SeedDeviceTracking', 'type SeedIamCredentials', 'type AdminActionName', 'type SeedThrottling', 'type SeedUndocumentedAnswers', 'type SeedUser', 'type SeedUserPool', 'type SeedWebAuthn', 'type SeedWebAuthnCredential', 'createSoftwareAuthenticator', 'type CreationOptionsJson', 'type RegisterOptions', 'type SoftwareAuthenticator', 'type SoftwareRegistration',
   'type EmulatorClock', 'type ErrorFault', 'type FaultControl', 'type FaultTarget', 'type LatencyFault', 'type MalformedBodyFault', 'type OperationFault', 'type ThrottleFault',
   'type RecordedRequest', 'type PoolSettings', 'type DeviceTrackingSettings', 'OPERATION_NAMES', 'type OperationName',
 ]

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { fetchAuthSession, fetchUserAttributes } from 'aws-amplify/auth'
 import { useEffect, useMemo, useRef } from 'react'
-import { DeviceKitProvider, DeviceManager } from '../../src'
-import { amplifyDeviceApi } from '../../src/amplify'
+import { DeviceKitProvider, DeviceManager, PasskeyManager } from '../../src'
+import { amplifyDeviceApi, amplifyPasskeyApi } from '../../src/amplify'
 import { resolveDemoPlace } from './demoPlaces'
 import { RememberDevicePrompt } from './RememberDevicePrompt'
 
@@ -16,6 +16,7 @@ export interface AccountPageProps {
 
 /** One DeviceApi for the page's lifetime: the provider re-subscribes to Amplify's Hub when it changes. */
 const deviceApi = amplifyDeviceApi()
+const passkeyApi = amplifyPasskeyApi()
 
 export function AccountPage({ justSignedIn, onSessionEnded, onPasswordResetRequired }: AccountPageProps) {
   const headingRef = useRef<HTMLHeadingElement>(null)
@@ -35,17 +36,25 @@ export function AccountPage({ justSignedIn, onSessionEnded, onPasswordResetRequi
                 Devices
               </a>
             </li>
+            <li>
+              <a className="sidenav__link" href="#passkeys">
+                Passkeys
+              </a>
+            </li>
           </ul>
         </nav>
         <main id="main" className="page page--account" tabIndex={-1}>
           <h1 ref={headingRef} tabIndex={-1} className="page__title">
             Account settings
           </h1>
-          <p className="page__lead">Your profile and the devices that are signed in to your Tidepool account.</p>
+          <p className="page__lead">Your profile, the devices that are signed in to your Tidepool account and your passkeys.</p>
           <RememberDevicePrompt active={justSignedIn} />
           <ProfileCard />
           <div id="devices" className="panel panel--devices">
             <DeviceManager headingLevel={2} onSessionEnded={onSessionEnded} onResetPassword={onPasswordResetRequired} />
+          </div>
+          <div id="passkeys" className="panel panel--passkeys">
+            <PasskeyManager api={passkeyApi} headingLevel={2} />
           </div>
         </main>
       </div>

@@ -1,6 +1,6 @@
 /**
  * Builds the two published stylesheets from the sources, with no dependencies:
- *   dist/styles.css        tokens.css, then the component rules (card, list, controls, manager, errors), unlayered
+ *   dist/styles.css        tokens.css, then the component rules (card, list, controls, manager, errors, passkeys), unlayered
  *   dist/styles.layer.css  the same rules wrapped in one `@layer rcd { ... }` block
  *   dist/themes/amplify-ui.css  copied as is (only sets variables)
  * Run: `npx tsx src/styles/buildStyles.ts [outDir]` (outDir defaults to `dist`).
@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** The sources, in cascade order: tokens first, then the component rules that read them. */
-export const styleSources = ['tokens.css', 'card.css', 'list.css', 'controls.css', 'manager.css', 'errors.css'] as const
+export const styleSources = ['tokens.css', 'card.css', 'list.css', 'controls.css', 'manager.css', 'errors.css', 'passkeys.css'] as const
 
 /** Themes in ./themes shipped as `react-cognito-devices/themes/<name>` (the others are samples). */
 export const publishedThemes = ['amplify-ui.css'] as const

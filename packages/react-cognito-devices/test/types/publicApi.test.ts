@@ -172,9 +172,19 @@ const presentation = [
   'type DeviceManagerHeaderProps', 'type DeviceManagerProps', 'englishManagerText', 'type ManagerText', 'type ResolvedManagerText',
 ]
 
+/** Passkeys beside devices: model, port, adapter, errors, query options, hooks. */
+const passkeys = [
+  'type Passkey', 'type PasskeyAttachment', 'type PasskeyCreationOptionsJson', 'type PasskeyPage', 'type PasskeyRegistrationJson',
+  'type PasskeyApi', 'tokenPasskeyApi', 'PasskeysUnsupportedError', 'classifyPasskeyError', 'type PasskeyErrorState', 'type PasskeyOnlyErrorState',
+  'passkeyKeys', 'passkeyQueries', 'type PasskeyQueryContext', 'passkeyMutations', 'type AddPasskeyResult', 'type RemovePasskeySnapshot',
+  'usePasskeys', 'useAddPasskey', 'useRemovePasskey',
+  'englishPasskeyText', 'registerPasskeyTranslations', 'type PasskeyText', 'type PasskeyTranslation', 'type ResolvedPasskeyText',
+  'PasskeyCard', 'type PasskeyCardProps', 'ConfirmRemovePasskeyDialog', 'type ConfirmRemovePasskeyDialogProps', 'PasskeyManager', 'type PasskeyManagerProps',
+]
+
 const entries: Record<string, readonly string[]> = {
-  'src/index.ts': [...kit, ...presentation],
-  'src/amplify.ts': ['amplifyDeviceApi', 'type AmplifyDeviceApiOptions'],
+  'src/index.ts': [...kit, ...presentation, ...passkeys],
+  'src/amplify.ts': ['amplifyDeviceApi', 'type AmplifyDeviceApiOptions', 'amplifyPasskeyApi'],
   'src/admin.ts': [
     'adminDeviceApi', 'type AdminDeviceApiOptions', 'type AwsCredentials', 'type AwsCredentialsProvider',
     'AdminCredentialsError', 'type AdminCredentialsProblem', 'TargetUserNotFoundError',
@@ -182,6 +192,8 @@ const entries: Record<string, readonly string[]> = {
   ],
   'src/locales/de.ts': ['de'],
   'src/locales/ar.ts': ['ar'],
+  'src/locales/de-passkeys.ts': ['dePasskeys'],
+  'src/locales/ar-passkeys.ts': ['arPasskeys'],
 }
 
 /** What an entry module exports, as TypeScript sees it: values by name, type-only names as "type X". */
