@@ -22,14 +22,20 @@ export { tokenDeviceApi, type TokenDeviceApi, type TokenDeviceApiOptions } from 
 export { deviceKeys } from './query/deviceKeys'
 export { deviceQueries, type DeviceQueryContext } from './query/deviceQueries'
 export { deviceMutations, type SetRememberedVariables } from './query/deviceMutations'
-export { forgetOtherDevicesMutation } from './query/forgetOtherDevices'
+export {
+  forgetOtherDevicesMutation,
+  forgetOthersProgressQuery,
+  type ForgetFailure,
+  type ForgetOthersProgress,
+  type ForgetOthersVariables,
+} from './query/forgetOtherDevices'
 
 export { useDeviceQueryContext, useDeviceSession, type UseDeviceSessionResult } from './hooks/useDeviceSession'
 export { useDevice, type UseDeviceResult } from './hooks/useDevice'
 export { useDevices, type UseDevicesResult } from './hooks/useDevices'
 export { useCurrentDevice, type UseCurrentDeviceOptions, type UseCurrentDeviceResult } from './hooks/useCurrentDevice'
 export { useForgetDevice, type UseForgetDeviceResult } from './hooks/useForgetDevice'
-export { useForgetOtherDevices, type UseForgetOtherDevicesResult } from './hooks/useForgetOtherDevices'
+export { useForgetOtherDevices } from './hooks/useForgetOtherDevices'
 export { useSetDeviceRemembered, type UseSetDeviceRememberedResult } from './hooks/useSetDeviceRemembered'
 export { useRefreshDevices } from './hooks/useRefreshDevices'
 export {

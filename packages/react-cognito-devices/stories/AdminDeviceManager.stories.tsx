@@ -74,19 +74,19 @@ export const RememberedAndNotRemembered: Story = {
     await expect(canvas.getAllByText('Not remembered', { exact: true })).toHaveLength(1)
     await expect(canvas.getAllByText('Remembered', { exact: true })).toHaveLength(5)
     await expect(canvas.queryByText('This device')).toBeNull()
-    await expect(canvas.queryByRole('button', { name: 'Forget all other devices' })).toBeNull()
+    await expect(canvas.queryByRole('button', { name: 'Sign out all other devices' })).toBeNull()
   },
 }
 
-/** Forget one of the user's devices after the confirmation. */
+/** Sign out one of the user's devices after the confirmation. */
 export const ForgetOne: Story = {
   play: async ({ canvasElement, cognito }) => {
     const canvas = within(canvasElement)
     const cards = await canvas.findAllByRole('article')
     const name = within(cards[0]!).getByRole('heading').textContent!
-    await userEvent.click(within(cards[0]!).getByRole('button', { name: 'Forget' }))
-    const dialog = await canvas.findByRole('dialog', { name: `Forget “${name}”?` })
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Forget device' }))
+    await userEvent.click(within(cards[0]!).getByRole('button', { name: 'Sign out' }))
+    const dialog = await canvas.findByRole('dialog', { name: `Sign out “${name}”?` })
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Sign out device' }))
     await waitFor(() => expect(canvas.getAllByRole('article')).toHaveLength(5))
     await expect(cognito!.emulator.devices(DEMO_USERS.demo)).toHaveLength(5)
   },

@@ -54,8 +54,8 @@ async function openDialog(canvasElement: HTMLElement) {
 export const OtherDevice: Story = {
   play: async ({ canvasElement, args }) => {
     const { dialog } = await openDialog(canvasElement)
-    await expect(dialog).toHaveAccessibleName('Forget “Safari 17 on iOS”?')
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Forget device' }))
+    await expect(dialog).toHaveAccessibleName('Sign out “Safari 17 on iOS”?')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Sign out device' }))
     await expect(args.onConfirm).toHaveBeenCalledOnce()
     await expect(args.onCancel).not.toHaveBeenCalled()
   },
@@ -110,12 +110,12 @@ export const AllOtherDevicesCountUnknown: Story = {
   },
 }
 
-/** The forget call is running: "Forgetting…", presses ignored. */
+/** The sign-out is running: "Signing out…", presses ignored. */
 export const Pending: Story = {
   args: { isPending: true },
   play: async ({ canvasElement, args }) => {
     const { dialog } = await openDialog(canvasElement)
-    const confirm = within(dialog).getByRole('button', { name: 'Forgetting…' })
+    const confirm = within(dialog).getByRole('button', { name: 'Signing out…' })
     await expect(confirm).toHaveAttribute('aria-disabled', 'true')
     await userEvent.click(confirm)
     await expect(args.onConfirm).not.toHaveBeenCalled()

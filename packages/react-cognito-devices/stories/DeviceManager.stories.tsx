@@ -37,11 +37,11 @@ export const ForgetWithConfirmation: Story = {
     const cards = await findCards(canvasElement)
     const target = cards[1]!
     const name = within(target).getByRole('heading').textContent!
-    await userEvent.click(within(target).getByRole('button', { name: 'Forget' }))
+    await userEvent.click(within(target).getByRole('button', { name: 'Sign out' }))
     const dialog = await canvas.findByRole('dialog')
-    await expect(dialog).toHaveAccessibleName(`Forget “${name}”?`)
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Forget device' }))
-    await waitFor(() => expect(canvas.getByRole('status', { name: '' })).toHaveTextContent(`${name} was forgotten.`))
+    await expect(dialog).toHaveAccessibleName(`Sign out “${name}”?`)
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Sign out device' }))
+    await waitFor(() => expect(canvas.getByRole('status', { name: '' })).toHaveTextContent(`${name} was forgotten and will be signed out when its current session ends.`))
     await waitFor(() => expect(canvas.getAllByRole('article')).toHaveLength(4))
     await expect(args.onSuccess).toHaveBeenCalledWith({ action: 'forget', deviceKey: expect.any(String) })
     await expect(cognito!.emulator.devices(DEMO_USERS.demo)).toHaveLength(5)
@@ -53,7 +53,7 @@ export const CancelForget: Story = {
   play: async ({ canvasElement, args, cognito }) => {
     const canvas = within(canvasElement)
     const cards = await findCards(canvasElement)
-    const forget = within(cards[1]!).getByRole('button', { name: 'Forget' })
+    const forget = within(cards[1]!).getByRole('button', { name: 'Sign out' })
     await userEvent.click(forget)
     const dialog = await canvas.findByRole('dialog')
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }))
@@ -91,7 +91,7 @@ export const ToggleRemembered: Story = {
 export const OneActionPerOtherDevice: Story = {
   play: async ({ canvasElement }) => {
     const cards = await findCards(canvasElement)
-    for (const card of cards.slice(1)) await expect(within(card).getAllByRole('button').map((button) => button.textContent)).toEqual(['Forget'])
+    for (const card of cards.slice(1)) await expect(within(card).getAllByRole('button').map((button) => button.textContent)).toEqual(['Sign out'])
     await expect(within(canvasElement).queryByText(/^(Remembered|Not remembered)$/)).toBeNull()
   },
 }
@@ -176,14 +176,14 @@ export const Comfortable: Story = {
   },
 }
 
-/** Forget every device but this one. */
+/** Sign out every device but this one: paced to Cognito's quota, with progress, each device leaving the list once signed out. */
 export const ForgetOtherDevices: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await findCards(canvasElement)
-    await userEvent.click(canvas.getByRole('button', { name: 'Forget all other devices' }))
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign out all other devices' }))
     const dialog = await canvas.findByRole('dialog')
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Forget all other devices' }))
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Sign out all other devices' }))
     await waitFor(() => expect(canvas.getAllByRole('article')).toHaveLength(1))
     await expect(canvas.getByRole('article')).toHaveAttribute('data-state', 'current')
   },
@@ -210,7 +210,7 @@ export const OneDevice: Story = {
   parameters: { cognito: { seed: oneDeviceSeed, user: ONE_DEVICE_USER } },
   play: async ({ canvasElement }) => {
     await expect(await findCards(canvasElement)).toHaveLength(1)
-    await expect(within(canvasElement).queryByRole('button', { name: 'Forget all other devices' })).toBeNull()
+    await expect(within(canvasElement).queryByRole('button', { name: 'Sign out all other devices' })).toBeNull()
   },
 }
 
@@ -267,11 +267,11 @@ export const ForgetFails: Story = {
     const canvas = within(canvasElement)
     const cards = await findCards(canvasElement)
     const name = within(cards[1]!).getByRole('heading').textContent!
-    await userEvent.click(within(cards[1]!).getByRole('button', { name: 'Forget' }))
-    await userEvent.click(within(await canvas.findByRole('dialog')).getByRole('button', { name: 'Forget device' }))
+    await userEvent.click(within(cards[1]!).getByRole('button', { name: 'Sign out' }))
+    await userEvent.click(within(await canvas.findByRole('dialog')).getByRole('button', { name: 'Sign out device' }))
     // The card leaves at once (optimistic) and comes back when Cognito refuses, with the failure next to its actions.
     const alert = await canvas.findByRole('alert')
-    await expect(alert).toHaveTextContent('Could not forget this device.')
+    await expect(alert).toHaveTextContent('Could not sign out this device.')
     await expect(alert.closest('article')).toHaveAccessibleName(name)
     await waitFor(() => expect(canvas.getAllByRole('article')).toHaveLength(5))
     await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ action: 'forget', state: 'unavailable' }))

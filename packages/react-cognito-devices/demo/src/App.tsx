@@ -66,6 +66,12 @@ function AccountApp() {
     // Signed out elsewhere in this browser (another tab) or by Amplify itself.
     const stop = Hub.listen('auth', ({ payload }) => {
       if (payload.event === 'signedOut') setView((current) => (current.name === 'account' ? { name: 'sign-in' } : current))
+      // The session could not be renewed: this device was signed out from another one (its key was
+      // forgotten), or signed out everywhere. Amplify has cleared the tokens (not after a network
+      // failure, which keeps them: hence the check).
+      if (payload.event === 'tokenRefresh_failure') {
+        getCurrentUser().catch(() => setView((current) => (current.name === 'account' ? { name: 'sign-in', notice: { kind: 'session-ended' } } : current)))
+      }
     })
     return () => {
       cancelled = true

@@ -9,7 +9,7 @@ export interface AdminText {
   readonly description: string
   readonly emptyTitle: string
   readonly emptyDescription: string
-  /** The forget dialog's sentence: what forgetting one of this user's devices means. */
+  /** The forget dialog's sentence: what forgetting one of this user's devices means (it is signed out). */
   readonly forgetDeviceDescription: string
 }
 
@@ -18,30 +18,31 @@ const isolated = (username: string) => `\u2068${username}\u2069`
 
 const english: AdminText = {
   title: (username) => `Devices of ${username}`,
-  description: 'Every device this user has signed in on, remembered or not. Forget one that is lost or not theirs: it then counts as a new device at the next sign-in.',
+  description:
+    'Every device this user has signed in on, remembered or not. Sign out one that is lost or not theirs: it is forgotten, and its next sign-in is the full one.',
   emptyTitle: 'No devices',
   emptyDescription: 'Cognito knows no device of this user.',
   forgetDeviceDescription:
-    'This device will no longer be remembered for this user. The next time someone signs in to the account on it, it will be treated as a new device and may be asked for an extra verification step.',
+    'This device will be signed out of this user\'s account and forgotten: to use the account on it again, someone must go through the full sign-in, with any extra verification step.',
 }
 
 const german: AdminText = {
   title: (username) => `Geräte von ${username}`,
   description:
-    'Alle Geräte, auf denen sich dieser Benutzer angemeldet hat, gespeichert oder nicht. Vergessen Sie eines, das verloren ist oder nicht zu ihm gehört: Bei der nächsten Anmeldung gilt es dann als neues Gerät.',
+    'Alle Geräte, auf denen sich dieser Benutzer angemeldet hat, gespeichert oder nicht. Melden Sie eines ab, das verloren ist oder nicht zu ihm gehört: Es wird vergessen, und seine nächste Anmeldung ist die vollständige.',
   emptyTitle: 'Keine Geräte',
   emptyDescription: 'Cognito kennt kein Gerät dieses Benutzers.',
   forgetDeviceDescription:
-    'Dieses Gerät wird für diesen Benutzer nicht mehr gespeichert. Meldet sich jemand auf ihm beim Konto an, gilt es als neues Gerät, und es kann ein zusätzlicher Bestätigungsschritt verlangt werden.',
+    'Dieses Gerät wird vom Konto dieses Benutzers abgemeldet und vergessen: Um das Konto darauf wieder zu nutzen, ist die vollständige Anmeldung nötig, mit jedem zusätzlichen Bestätigungsschritt.',
 }
 
 const arabic: AdminText = {
   title: (username) => `أجهزة ${isolated(username)}`,
-  description: 'كل الأجهزة التي سجّل هذا المستخدم الدخول عليها، محفوظة أو غير محفوظة. انسَ أي جهاز مفقود أو لا يخصّه: سيُعامل كجهاز جديد عند تسجيل الدخول التالي.',
+  description: 'كل الأجهزة التي سجّل هذا المستخدم الدخول عليها، محفوظة أو غير محفوظة. سجّل خروج أي جهاز مفقود أو لا يخصّه: سيُنسى، ويكون تسجيل دخوله التالي كاملًا.',
   emptyTitle: 'لا توجد أجهزة',
   emptyDescription: 'لا يعرف Cognito أي جهاز لهذا المستخدم.',
   forgetDeviceDescription:
-    'لن يتم تذكّر هذا الجهاز لهذا المستخدم بعد الآن. في المرة القادمة التي يسجّل فيها أحد الدخول إلى الحساب عليه، سيُعامل كجهاز جديد وقد يُطلب منه خطوة تحقق إضافية.',
+    'سيتم تسجيل خروج هذا الجهاز من حساب هذا المستخدم ونسيانه: لاستخدام الحساب عليه من جديد يلزم تسجيل الدخول كاملًا، مع أي خطوة تحقّق إضافية.',
 }
 
 const byLanguage: Readonly<Record<string, AdminText>> = { en: english, de: german, ar: arabic }

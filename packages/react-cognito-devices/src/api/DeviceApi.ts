@@ -6,6 +6,11 @@ export interface DeviceSession {
   readonly userId: string
   /** The `device_key` claim of the access token: "this device". Absent when the pool does not track devices. */
   readonly currentDeviceKey: string | undefined
+  /**
+   * How long this session's access tokens live, in seconds (`exp - iat`): the longest another device
+   * signed out from here stays signed in. Undefined when the token does not say.
+   */
+  readonly accessTokenLifetimeSeconds?: number | undefined
 }
 
 /**

@@ -14,7 +14,13 @@ export function sessionFromClaims(claims: Record<string, unknown> | undefined): 
   const userId = claims?.sub
   if (typeof userId !== 'string' || userId === '') throw new NoSessionError('The access token has no user.')
   const deviceKey = claims?.device_key
-  return { userId, currentDeviceKey: typeof deviceKey === 'string' && deviceKey !== '' ? deviceKey : undefined }
+  const { exp, iat } = claims ?? {}
+  const lifetime = typeof exp === 'number' && typeof iat === 'number' && exp > iat ? exp - iat : undefined
+  return {
+    userId,
+    currentDeviceKey: typeof deviceKey === 'string' && deviceKey !== '' ? deviceKey : undefined,
+    ...(lifetime === undefined ? {} : { accessTokenLifetimeSeconds: lifetime }),
+  }
 }
 
 function decodePayload(token: string): Record<string, unknown> | undefined {

@@ -27,6 +27,11 @@ export interface ConfirmForgetDialogProps extends Omit<ComponentPropsWithoutRef<
   /** How many other devices `all-other-devices` forgets, when known (for the plural title). */
   otherDeviceCount?: number | undefined
   /**
+   * This session's access-token lifetime in seconds (`DeviceSession.accessTokenLifetimeSeconds`): a
+   * device signed out from here stays signed in at most this long, and so does this one once forgotten.
+   */
+  accessTokenLifetimeSeconds?: number | undefined
+  /**
    * The forget call is running: the Forget button reads "Forgetting…" and ignores presses, and so do
    * Cancel and Escape (a forget cannot be called back once sent); close the dialog when it settles.
    */
@@ -42,8 +47,9 @@ export interface ConfirmForgetDialogProps extends Omit<ComponentPropsWithoutRef<
 }
 
 /**
- * Asks before forgetting: says what forgetting means (the device is no longer remembered and is
- * treated as new, possibly challenged, at its next sign-in), with Cancel and Forget.
+ * Asks before forgetting, and says what it means: the device is signed out once its current session
+ * ends (its refresh token needs the device key ForgetDevice deletes), within one access-token
+ * lifetime, and its next sign-in is the full one. With Cancel and the action.
  *
  * A native `<dialog>` opened with `showModal()` (top layer, rest of the page inert). Focus moves to
  * Cancel — the safe choice — on open and back to whatever had focus (the trigger) on close. Escape
@@ -55,6 +61,7 @@ export const ConfirmForgetDialog = forwardRef<HTMLDialogElement, ConfirmForgetDi
     variant,
     deviceName,
     otherDeviceCount,
+    accessTokenLifetimeSeconds,
     isPending = false,
     onConfirm,
     onCancel,
@@ -74,6 +81,7 @@ export const ConfirmForgetDialog = forwardRef<HTMLDialogElement, ConfirmForgetDi
   const { lang, dir } = shownLanguage(resolvedLocale)
   const titleId = useId()
   const descriptionId = useId()
+  const whenId = useId()
   const dialogRef = useRef<HTMLDialogElement | null>(null)
   const cancelRef = useRef<HTMLButtonElement | null>(null)
   const returnFocusRef = useRef<HTMLElement | null>(null)
@@ -119,22 +127,29 @@ export const ConfirmForgetDialog = forwardRef<HTMLDialogElement, ConfirmForgetDi
       : variant === 'other-device'
         ? text.forgetDeviceDescription
         : text.forgetOtherDevicesDescription
-  const confirmLabel = signOut
-    ? isPending
-      ? text.signingOutEverywhere
-      : text.signOutEverywhere
-    : isPending
-      ? text.forgetting
-      : variant === 'all-other-devices'
-        ? text.forgetOtherDevices
-        : text.forgetDevice
+  const when =
+    variant === 'this-device'
+      ? text.thisDeviceSignedOutWhen(accessTokenLifetimeSeconds)
+      : variant === 'other-device'
+        ? text.signedOutWhen(accessTokenLifetimeSeconds)
+        : variant === 'all-other-devices'
+          ? text.othersSignedOutWhen(accessTokenLifetimeSeconds)
+          : undefined
+  const [idleLabel, pendingLabel] = signOut
+    ? [text.signOutEverywhere, text.signingOutEverywhere]
+    : variant === 'this-device'
+      ? [text.forgetDevice, text.forgetting]
+      : variant === 'other-device'
+        ? [text.signOutDevice, text.signingOut]
+        : [text.forgetOtherDevices, text.signingOut]
+  const confirmLabel = isPending ? pendingLabel : idleLabel
 
   return (
     <UnstyledContext.Provider value={unstyled}>
       <dialog
         ref={setDialogRef}
         aria-labelledby={titleId}
-        aria-describedby={descriptionId}
+        aria-describedby={when ? `${descriptionId} ${whenId}` : descriptionId}
         lang={lang}
         dir={dir}
         {...rest}
@@ -156,6 +171,11 @@ export const ConfirmForgetDialog = forwardRef<HTMLDialogElement, ConfirmForgetDi
         <p id={descriptionId} className={partClassName(unstyled, 'rcd-forget-dialog__description')}>
           {description}
         </p>
+        {when ? (
+          <p id={whenId} className={partClassName(unstyled, 'rcd-forget-dialog__when')}>
+            {when}
+          </p>
+        ) : null}
         <div className={partClassName(unstyled, 'rcd-forget-dialog__actions')}>
           <button
             ref={cancelRef}

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query'
+import { useQuery, useQueryClient, type QueryClient, type UseQueryResult } from '@tanstack/react-query'
 import type { DeviceSession } from '../api/DeviceApi'
 import { useDeviceKit } from '../provider/DeviceKitProvider'
 import { deviceQueries, type DeviceQueryContext } from '../query/deviceQueries'
@@ -12,7 +12,7 @@ export function useDeviceSession(): UseDeviceSessionResult {
 }
 
 /** What every device query and mutation options factory takes: the api, the host's QueryClient, the session and the provider's callbacks. */
-export function useDeviceQueryContext(): DeviceQueryContext {
+export function useDeviceQueryContext(): DeviceQueryContext & { readonly queryClient: QueryClient } {
   const { api, resolveLocation, onSessionEnded } = useDeviceKit()
   const queryClient = useQueryClient()
   const { data: session } = useQuery(deviceQueries.session({ api, queryClient }))

@@ -9,17 +9,32 @@ export interface ManagerText {
   description?: string
   refresh?: string
   refreshing?: string
-  /** The per-device forget button. */
+  /** The forget button on this device's card. */
   forget?: string
+  /** The button on another device's card: forgetting it signs it out. */
+  signOutOtherDevice?: string
   remember?: string
   stopRemembering?: string
   /** Announced after a device was forgotten. */
   forgotDevice?: (deviceName: string) => string
+  /** Announced when every other device was signed out. */
   forgotOtherDevices?: (count: number) => string
+  /** Labels the progress while the other devices are signed out. */
+  signingOutOthers?: string
+  /** The progress in words: "12 of 75" (shown, and announced now and then). */
+  signOutOthersCount?: (done: number, total: number) => string
+  /** Under the progress: devices leave the list one by one, and leaving the page loses nothing. */
+  signOutOthersGoesOn?: string
+  /** Above the devices Cognito did not sign out. */
+  signOutOthersPartly?: (done: number, total: number) => string
+  /** Sends the devices that were not signed out again. */
+  retrySignOutOthers?: (count: number) => string
   rememberedDevice?: (deviceName: string) => string
   stoppedRememberingDevice?: (deviceName: string) => string
-  /** Shown next to the action that failed, before the error state's own sentence. */
+  /** Shown next to the action that failed, before the error state's own sentence: this device's forget. */
   forgetFailed?: string
+  /** The same for another device's sign-out. */
+  signOutFailed?: string
   /** Shown above the list when "forget all other devices" failed. */
   forgetOthersFailed?: string
   rememberFailed?: string
@@ -41,21 +56,31 @@ export type ResolvedManagerText = Required<ManagerText>
 /** The built-in English text; other languages come from `react-cognito-devices/locales/*`. */
 export const englishManagerText: ResolvedManagerText = {
   title: 'Your devices',
-  description: 'Devices remembered for your account. Forget any you no longer use or do not recognise.',
+  description: 'Devices remembered for your account. Sign out any you no longer use or do not recognise.',
   refresh: 'Refresh',
   refreshing: 'Refreshing…',
   forget: 'Forget',
+  signOutOtherDevice: 'Sign out',
   remember: 'Remember',
   stopRemembering: 'Stop remembering',
-  forgotDevice: (name) => `${name} was forgotten.`,
-  forgotOtherDevices: (count) => (count === 1 ? '1 other device was forgotten.' : `${count} other devices were forgotten.`),
+  forgotDevice: (name) => `${name} was forgotten and will be signed out when its current session ends.`,
+  forgotOtherDevices: (count) =>
+    count === 1
+      ? 'The other device was forgotten and will be signed out when its current session ends.'
+      : `All ${count} other devices were forgotten and will be signed out when their current sessions end.`,
+  signingOutOthers: 'Signing out other devices…',
+  signOutOthersCount: (done, total) => `${done} of ${total}`,
+  signOutOthersGoesOn: 'Each device leaves the list once it is signed out. If you leave this page, the ones not yet signed out stay listed.',
+  signOutOthersPartly: (done, total) => `${done} of ${total} other devices were signed out. These were not:`,
+  retrySignOutOthers: (count) => (count === 1 ? 'Try this one again' : `Try these ${count} again`),
   rememberedDevice: (name) => `${name} is now remembered.`,
   stoppedRememberingDevice: (name) => `${name} is no longer remembered.`,
   forgetFailed: 'Could not forget this device.',
-  forgetOthersFailed: 'Could not forget the other devices.',
+  signOutFailed: 'Could not sign out this device.',
+  forgetOthersFailed: 'Could not sign out the other devices.',
   rememberFailed: 'Could not change whether this device is remembered.',
   currentDeviceForgotten:
-    'This device is no longer remembered for your account. The next time you sign in here, it will be treated as a new device.',
+    'This device was signed out from another device. You stay signed in here until this session ends; after that, signing in here is the full sign-in.',
   thisDeviceNotRemembered: 'This device is not remembered',
   rememberThisDevice: 'Remember this device',
   rememberThisDeviceGone: 'This device is no longer known to your account (it may have been forgotten elsewhere). Sign in again to remember it.',

@@ -30,19 +30,46 @@ const arabicNumber = new Intl.NumberFormat('ar')
 
 /** Arabic has six plural forms; the counted noun changes with each (CLDR categories). */
 function arabicOtherDevicesTitle(count: number | undefined): string {
-  if (count === undefined) return 'نسيان جميع الأجهزة الأخرى؟'
+  if (count === undefined) return 'تسجيل خروج جميع الأجهزة الأخرى؟'
   const n = arabicNumber.format(count)
   switch (new Intl.PluralRules('ar').select(count)) {
     case 'one':
-      return 'نسيان الجهاز الآخر؟'
+      return 'تسجيل خروج الجهاز الآخر؟'
     case 'two':
-      return 'نسيان الجهازين الآخرين؟'
+      return 'تسجيل خروج الجهازين الآخرين؟'
     case 'few':
-      return `نسيان ${n} أجهزة أخرى؟`
+      return `تسجيل خروج ${n} أجهزة أخرى؟`
     case 'many':
-      return `نسيان ${n} جهازًا آخر؟`
+      return `تسجيل خروج ${n} جهازًا آخر؟`
     default:
-      return `نسيان ${n} جهاز آخر؟`
+      return `تسجيل خروج ${n} جهاز آخر؟`
+  }
+}
+
+/** The forms of one unit of time by CLDR plural category: one, two, few (3–10), many (11–99), other. */
+const arabicUnits = {
+  day: ['يوم', 'يومين', 'أيام', 'يومًا', 'يوم'],
+  hour: ['ساعة', 'ساعتين', 'ساعات', 'ساعة', 'ساعة'],
+  minute: ['دقيقة', 'دقيقتين', 'دقائق', 'دقيقة', 'دقيقة'],
+  second: ['ثانية', 'ثانيتين', 'ثوانٍ', 'ثانية', 'ثانية'],
+} as const
+
+/** "ساعة", "٥ دقائق": an access-token lifetime, after "خلال" (within). */
+function arabicDuration(seconds: number): string {
+  const [amount, unit] =
+    seconds % 86_400 === 0 ? [seconds / 86_400, 'day' as const] : seconds % 3600 === 0 ? [seconds / 3600, 'hour' as const] : seconds % 60 === 0 ? [seconds / 60, 'minute' as const] : [seconds, 'second' as const]
+  const [one, two, few, many, other] = arabicUnits[unit]
+  switch (new Intl.PluralRules('ar').select(amount)) {
+    case 'one':
+      return one
+    case 'two':
+      return two
+    case 'few':
+      return `${arabicNumber.format(amount)} ${few}`
+    case 'many':
+      return `${arabicNumber.format(amount)} ${many}`
+    default:
+      return `${arabicNumber.format(amount)} ${other}`
   }
 }
 
@@ -80,19 +107,27 @@ const deviceText: DeviceTextTranslation = {
   cancel: 'إلغاء',
   forgetThisDeviceTitle: 'نسيان هذا الجهاز؟',
   forgetThisDeviceDescription:
-    'لن يعود هذا الجهاز محفوظًا. عند تسجيل الدخول عليه في المرة القادمة سيُعامَل كجهاز جديد، وقد يُطلب منك تأكيد هويتك من جديد.',
-  forgetDeviceTitle: (deviceName) => `نسيان «${deviceName}»؟`,
+    'لن يعود هذا الجهاز محفوظًا، وسيتم تسجيل خروجك هنا: لا يمكن تجديد جلستك هنا من دونه. سيكون تسجيل دخولك التالي على هذا الجهاز كاملًا، مع أي خطوة تحقّق إضافية.',
+  thisDeviceSignedOutWhen: (lifetime) =>
+    lifetime ? `تبقى مسجّل الدخول هنا حتى تنتهي هذه الجلسة، خلال ${arabicDuration(lifetime)} على الأكثر.` : 'تبقى مسجّل الدخول هنا حتى تنتهي هذه الجلسة.',
+  forgetDeviceTitle: (deviceName) => `تسجيل خروج «${deviceName}»؟`,
   forgetDeviceDescription:
-    'لن يعود هذا الجهاز محفوظًا. عندما يسجّل أحدٌ الدخول إلى حسابك عليه في المرة القادمة سيُعامَل كجهاز جديد ويمرّ بخطوات تسجيل الدخول كاملةً، مع أي خطوة تحقّق إضافية. النسيان لا يسجّل خروجه؛ لإنهاء جلساته استخدم «تسجيل الخروج من كل الأجهزة».',
+    'سيتم تسجيل خروج هذا الجهاز من حسابك ونسيانه: لاستخدام حسابك عليه من جديد يلزم تسجيل الدخول كاملًا، مع أي خطوة تحقّق إضافية.',
+  signedOutWhen: (lifetime) =>
+    lifetime ? `يبقى مسجّل الدخول حتى تنتهي جلسته الحالية، خلال ${arabicDuration(lifetime)} على الأكثر.` : 'يبقى مسجّل الدخول حتى تنتهي جلسته الحالية.',
   forgetOtherDevicesTitle: arabicOtherDevicesTitle,
   forgetOtherDevicesDescription:
-    'لن يبقى أي جهاز محفوظًا سوى هذا الجهاز. وسيُعامَل كلٌّ منها كجهاز جديد عند تسجيل الدخول إلى حسابك عليه في المرة القادمة.',
+    'سيتم تسجيل خروج كل جهاز مدرج هنا ونسيانه، ويبقى هذا الجهاز مسجّل الدخول. لاستخدام حسابك من جديد يلزم كلًّا منها تسجيل الدخول كاملًا، مع أي خطوة تحقّق إضافية. أما عمليات تسجيل الدخول التي لا تعرضها هذه القائمة (جهاز غير محفوظ، أو تسجيل دخول عبر موقع آخر) فلا ينهيها إلا «تسجيل الخروج من كل الأجهزة».',
+  othersSignedOutWhen: (lifetime) =>
+    lifetime ? `يبقى كلٌّ منها مسجّل الدخول حتى تنتهي جلسته الحالية، خلال ${arabicDuration(lifetime)} على الأكثر.` : 'يبقى كلٌّ منها مسجّل الدخول حتى تنتهي جلسته الحالية.',
   forgetDevice: 'نسيان الجهاز',
-  forgetOtherDevices: 'نسيان جميع الأجهزة الأخرى',
+  signOutDevice: 'تسجيل خروج الجهاز',
+  forgetOtherDevices: 'تسجيل خروج جميع الأجهزة الأخرى',
   forgetting: 'جارٍ النسيان…',
+  signingOut: 'جارٍ تسجيل الخروج…',
   signOutEverywhereTitle: 'تسجيل الخروج من كل الأجهزة؟',
   signOutEverywhereDescription:
-    'سيتم تسجيل خروجك من كل الأجهزة، بما فيها هذا الجهاز. على كل جهاز تسجيل الدخول من جديد. تبقى الأجهزة المحفوظة محفوظة.',
+    'سيتم تسجيل خروجك من كل الأجهزة، بما فيها هذا الجهاز، ومن عمليات تسجيل الدخول التي لا تعرضها هذه القائمة. لا يستطيع أي جهاز تجديد جلسته؛ على كل جهاز تسجيل الدخول من جديد. تبقى الأجهزة المحفوظة محفوظة.',
   signOutEverywhere: 'تسجيل الخروج من كل الأجهزة',
   signingOutEverywhere: 'جارٍ تسجيل الخروج…',
   lastUsedFrom: 'آخر استخدام من',
@@ -185,21 +220,30 @@ const errors: Required<ErrorText> = {
 
 const manager: ResolvedManagerText = {
   title: 'أجهزتك',
-  description: 'الأجهزة المحفوظة لحسابك. انسَ أي جهاز لم تعد تستخدمه أو لا تتعرّف عليه.',
+  description: 'الأجهزة المحفوظة لحسابك. سجّل خروج أي جهاز لم تعد تستخدمه أو لا تتعرّف عليه.',
   refresh: 'تحديث',
   refreshing: 'جارٍ التحديث…',
   forget: 'نسيان',
+  signOutOtherDevice: 'تسجيل الخروج',
   remember: 'حفظ',
   stopRemembering: 'إيقاف الحفظ',
-  forgotDevice: (name) => `تم نسيان ${name}.`,
+  forgotDevice: (name) => `تم نسيان ${name}، وسيُسجَّل خروجه عند انتهاء جلسته الحالية.`,
   forgotOtherDevices: (count) =>
-    count === 1 ? 'تم نسيان جهاز آخر واحد.' : count === 2 ? 'تم نسيان جهازين آخرين.' : `تم نسيان ${count} من الأجهزة الأخرى.`,
+    count === 1
+      ? 'تم نسيان الجهاز الآخر، وسيُسجَّل خروجه عند انتهاء جلسته الحالية.'
+      : `تم نسيان كل الأجهزة الأخرى (${arabicNumber.format(count)})، وسيُسجَّل خروج كلٍّ منها عند انتهاء جلسته الحالية.`,
+  signingOutOthers: 'جارٍ تسجيل خروج الأجهزة الأخرى…',
+  signOutOthersCount: (done, total) => `${arabicNumber.format(done)} من ${arabicNumber.format(total)}`,
+  signOutOthersGoesOn: 'يغادر كل جهاز القائمة بمجرد تسجيل خروجه. إذا غادرت هذه الصفحة، تبقى الأجهزة التي لم يُسجَّل خروجها بعدُ مدرجة.',
+  signOutOthersPartly: (done, total) => `تم تسجيل خروج ${arabicNumber.format(done)} من ${arabicNumber.format(total)} من الأجهزة الأخرى. أما هذه فلا:`,
+  retrySignOutOthers: (count) => (count === 1 ? 'إعادة المحاولة لهذا الجهاز' : `إعادة المحاولة لهذه الأجهزة (${arabicNumber.format(count)})`),
   rememberedDevice: (name) => `أصبح ${name} محفوظًا.`,
   stoppedRememberingDevice: (name) => `لم يعد ${name} محفوظًا.`,
   forgetFailed: 'تعذّر نسيان هذا الجهاز.',
-  forgetOthersFailed: 'تعذّر نسيان الأجهزة الأخرى.',
+  signOutFailed: 'تعذّر تسجيل خروج هذا الجهاز.',
+  forgetOthersFailed: 'تعذّر تسجيل خروج الأجهزة الأخرى.',
   rememberFailed: 'تعذّر تغيير حالة حفظ هذا الجهاز.',
-  currentDeviceForgotten: 'لم يعد هذا الجهاز محفوظًا لحسابك. عند تسجيل الدخول هنا في المرة القادمة سيُعامل كجهاز جديد.',
+  currentDeviceForgotten: 'تم تسجيل خروج هذا الجهاز من جهاز آخر. تبقى مسجّل الدخول هنا حتى تنتهي هذه الجلسة؛ بعدها يلزم تسجيل الدخول كاملًا هنا.',
   thisDeviceNotRemembered: 'هذا الجهاز غير محفوظ',
   rememberThisDevice: 'حفظ هذا الجهاز',
   rememberThisDeviceGone: 'لم يعد حسابك يعرف هذا الجهاز (ربما نُسي من جهاز آخر). سجّل الدخول من جديد لحفظه.',

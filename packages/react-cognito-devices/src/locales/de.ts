@@ -26,6 +26,19 @@ const germanErrors: Readonly<Record<UserErrorState, string>> = {
   unknown: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
 }
 
+/** "einer Stunde", "5 Minuten", "einem Tag": an access-token lifetime, after "in" (dative). */
+function germanDuration(seconds: number): string {
+  const [amount, one, many] =
+    seconds % 86_400 === 0
+      ? [seconds / 86_400, 'einem Tag', 'Tagen']
+      : seconds % 3600 === 0
+        ? [seconds / 3600, 'einer Stunde', 'Stunden']
+        : seconds % 60 === 0
+          ? [seconds / 60, 'einer Minute', 'Minuten']
+          : [seconds, 'einer Sekunde', 'Sekunden']
+  return amount === 1 ? one : `${amount} ${many}`
+}
+
 const deviceText: DeviceTextTranslation = {
   deviceListLabel: 'Ihre Geräte',
   loadingDevices: 'Geräte werden geladen …',
@@ -60,20 +73,28 @@ const deviceText: DeviceTextTranslation = {
   cancel: 'Abbrechen',
   forgetThisDeviceTitle: 'Dieses Gerät vergessen?',
   forgetThisDeviceDescription:
-    'Dieses Gerät wird nicht mehr gespeichert. Bei Ihrer nächsten Anmeldung darauf gilt es als neues Gerät, und Sie müssen Ihre Identität möglicherweise erneut bestätigen.',
-  forgetDeviceTitle: (deviceName) => `„${deviceName}“ vergessen?`,
+    'Dieses Gerät wird nicht mehr gespeichert, und Sie werden hier abgemeldet: Ohne das Gerät lässt sich Ihre Sitzung hier nicht verlängern. Ihre nächste Anmeldung auf diesem Gerät ist die vollständige, mit jedem zusätzlichen Bestätigungsschritt.',
+  thisDeviceSignedOutWhen: (lifetime) =>
+    lifetime ? `Sie bleiben hier angemeldet, bis diese Sitzung endet, spätestens in ${germanDuration(lifetime)}.` : 'Sie bleiben hier angemeldet, bis diese Sitzung endet.',
+  forgetDeviceTitle: (deviceName) => `„${deviceName}“ abmelden?`,
   forgetDeviceDescription:
-    'Dieses Gerät wird nicht mehr gespeichert. Wenn sich jemand das nächste Mal darauf bei Ihrem Konto anmeldet, gilt es als neues Gerät und durchläuft die vollständige Anmeldung mit jedem zusätzlichen Bestätigungsschritt. Vergessen meldet es nicht ab; dafür gibt es „Überall abmelden“.',
+    'Dieses Gerät wird von Ihrem Konto abgemeldet und vergessen: Um Ihr Konto darauf wieder zu nutzen, ist die vollständige Anmeldung nötig, mit jedem zusätzlichen Bestätigungsschritt.',
+  signedOutWhen: (lifetime) =>
+    lifetime ? `Es bleibt angemeldet, bis seine aktuelle Sitzung endet, spätestens in ${germanDuration(lifetime)}.` : 'Es bleibt angemeldet, bis seine aktuelle Sitzung endet.',
   forgetOtherDevicesTitle: (count) =>
-    count === undefined ? 'Alle anderen Geräte vergessen?' : count === 1 ? 'Das andere Gerät vergessen?' : `${count} andere Geräte vergessen?`,
+    count === undefined ? 'Alle anderen Geräte abmelden?' : count === 1 ? 'Das andere Gerät abmelden?' : `${count} andere Geräte abmelden?`,
   forgetOtherDevicesDescription:
-    'Alle Geräte außer diesem werden nicht mehr gespeichert. Bei der nächsten Anmeldung bei Ihrem Konto gilt jedes davon als neues Gerät.',
+    'Alle hier aufgeführten Geräte werden abgemeldet und vergessen; dieses Gerät bleibt angemeldet. Um Ihr Konto wieder zu nutzen, braucht jedes die vollständige Anmeldung mit jedem zusätzlichen Bestätigungsschritt. Anmeldungen, die diese Liste nicht zeigt (ein nicht gespeichertes Gerät, eine Anmeldung über eine andere Website), beendet nur „Überall abmelden“.',
+  othersSignedOutWhen: (lifetime) =>
+    lifetime ? `Jedes bleibt angemeldet, bis seine aktuelle Sitzung endet, spätestens in ${germanDuration(lifetime)}.` : 'Jedes bleibt angemeldet, bis seine aktuelle Sitzung endet.',
   forgetDevice: 'Gerät vergessen',
-  forgetOtherDevices: 'Alle anderen Geräte vergessen',
+  signOutDevice: 'Gerät abmelden',
+  forgetOtherDevices: 'Alle anderen Geräte abmelden',
   forgetting: 'Wird vergessen …',
+  signingOut: 'Wird abgemeldet …',
   signOutEverywhereTitle: 'Überall abmelden?',
   signOutEverywhereDescription:
-    'Sie werden auf allen Geräten abgemeldet, auch auf diesem. Jedes muss sich erneut anmelden. Gespeicherte Geräte bleiben gespeichert.',
+    'Sie werden auf allen Geräten abgemeldet, auch auf diesem und bei Anmeldungen, die diese Liste nicht zeigt. Kein Gerät kann seine Sitzung verlängern; jedes muss sich erneut anmelden. Gespeicherte Geräte bleiben gespeichert.',
   signOutEverywhere: 'Überall abmelden',
   signingOutEverywhere: 'Wird abgemeldet …',
   lastUsedFrom: 'Zuletzt verwendet von',
@@ -147,21 +168,32 @@ const errors: Required<ErrorText> = {
 
 const manager: ResolvedManagerText = {
   title: 'Ihre Geräte',
-  description: 'Für Ihr Konto gespeicherte Geräte. Vergessen Sie Geräte, die Sie nicht mehr nutzen oder nicht kennen.',
+  description: 'Für Ihr Konto gespeicherte Geräte. Melden Sie Geräte ab, die Sie nicht mehr nutzen oder nicht kennen.',
   refresh: 'Aktualisieren',
   refreshing: 'Wird aktualisiert…',
   forget: 'Vergessen',
+  signOutOtherDevice: 'Abmelden',
   remember: 'Speichern',
   stopRemembering: 'Nicht mehr speichern',
-  forgotDevice: (name) => `${name} wurde vergessen.`,
-  forgotOtherDevices: (count) => (count === 1 ? '1 anderes Gerät wurde vergessen.' : `${count} andere Geräte wurden vergessen.`),
+  forgotDevice: (name) => `${name} wurde vergessen und wird abgemeldet, sobald seine aktuelle Sitzung endet.`,
+  forgotOtherDevices: (count) =>
+    count === 1
+      ? 'Das andere Gerät wurde vergessen und wird abgemeldet, sobald seine aktuelle Sitzung endet.'
+      : `Alle ${count} anderen Geräte wurden vergessen und werden abgemeldet, sobald ihre aktuelle Sitzung endet.`,
+  signingOutOthers: 'Andere Geräte werden abgemeldet …',
+  signOutOthersCount: (done, total) => `${done} von ${total}`,
+  signOutOthersGoesOn:
+    'Jedes Gerät verschwindet aus der Liste, sobald es abgemeldet ist. Wenn Sie diese Seite verlassen, bleiben die noch nicht abgemeldeten aufgeführt.',
+  signOutOthersPartly: (done, total) => `${done} von ${total} anderen Geräten wurden abgemeldet. Diese nicht:`,
+  retrySignOutOthers: (count) => (count === 1 ? 'Dieses erneut versuchen' : `Diese ${count} erneut versuchen`),
   rememberedDevice: (name) => `${name} wird jetzt gespeichert.`,
   stoppedRememberingDevice: (name) => `${name} wird nicht mehr gespeichert.`,
   forgetFailed: 'Das Gerät konnte nicht vergessen werden.',
-  forgetOthersFailed: 'Die anderen Geräte konnten nicht vergessen werden.',
+  signOutFailed: 'Das Gerät konnte nicht abgemeldet werden.',
+  forgetOthersFailed: 'Die anderen Geräte konnten nicht abgemeldet werden.',
   rememberFailed: 'Die Einstellung für dieses Gerät konnte nicht geändert werden.',
   currentDeviceForgotten:
-    'Dieses Gerät ist für Ihr Konto nicht mehr gespeichert. Bei der nächsten Anmeldung hier gilt es als neues Gerät.',
+    'Dieses Gerät wurde von einem anderen Gerät aus abgemeldet. Sie bleiben hier angemeldet, bis diese Sitzung endet; danach ist hier die vollständige Anmeldung nötig.',
   thisDeviceNotRemembered: 'Dieses Gerät ist nicht gespeichert',
   rememberThisDevice: 'Dieses Gerät speichern',
   rememberThisDeviceGone:

@@ -4,13 +4,15 @@ import type { Device } from '../cognito/device'
 import type { DeviceListData } from './deviceQueries'
 import { deviceKeys } from './deviceKeys'
 
-// The three device writes are optimistic "via the cache", as TanStack's optimistic-updates guide
+// The one-device writes are optimistic "via the cache", as TanStack's optimistic-updates guide
 // shows (https://tanstack.com/query/latest/docs/framework/react/guides/optimistic-updates): change
 // the cache in `onMutate`, roll back in `onError`, fetch again in `onSettled`. Writes run side by
 // side, so two things differ from the guide's example, both from TkDodo's "Concurrent Optimistic
 // Updates in React Query" (https://tkdodo.eu/blog/concurrent-optimistic-updates-in-react-query):
 // a failure puts back only its own devices, and the queries are fetched again only when the last
-// pending device write settles. Only public QueryClient methods are used.
+// pending device write settles. Signing out every other device is not optimistic (a device leaves the
+// list only once Cognito confirmed it: `applyConfirmed`), and settles like them. Only public
+// QueryClient methods are used.
 
 /** What a write does to the listed devices, page by page. */
 export type DeviceListChange = (devices: readonly Device[]) => readonly Device[]
@@ -102,6 +104,14 @@ export function settle(queryClient: QueryClient, userId: string, { confirmed, st
     if (queryClient.isMutating({ mutationKey: deviceKeys.root }) > 1) return undefined
     return queryClient.refetchQueries({ queryKey: deviceKeys.all(userId), type: 'active', stale: true })
   })
+}
+
+/**
+ * A change Cognito confirmed, for a write that leaves the list alone until then: applied once a
+ * fetch of the list under way (which read Cognito before the write) has landed, so it is not undone.
+ */
+export function applyConfirmed(queryClient: QueryClient, userId: string, change: DeviceListChange): Promise<void> {
+  return listFetchLanded(queryClient, userId).then(() => applyToList(queryClient, userId, change))
 }
 
 /**

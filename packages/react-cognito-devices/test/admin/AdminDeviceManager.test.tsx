@@ -34,7 +34,7 @@ describe('AdminDeviceManager', () => {
     expect(within(cardNamed(DEVICES.aliceLaptop.shown)).getByText('Remembered')).toBeInTheDocument()
     expect(within(cardNamed(DEVICES.alicePhone.shown)).getByText('Not remembered')).toBeInTheDocument()
     expect(screen.queryByText('This device')).toBeNull()
-    expect(screen.queryByRole('button', { name: 'Forget all other devices' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Sign out all other devices' })).toBeNull()
     expect(screen.getByRole('button', { name: 'Refresh' })).toBeInTheDocument()
   })
 
@@ -42,14 +42,14 @@ describe('AdminDeviceManager', () => {
     const { emulator, user, cards } = renderAdmin('alice')
     await screen.findByRole('article', { name: DEVICES.aliceLaptop.shown })
 
-    await user.click(within(cardNamed(DEVICES.aliceLaptop.shown)).getByRole('button', { name: 'Forget' }))
-    const dialog = await screen.findByRole('dialog', { name: `Forget “${DEVICES.aliceLaptop.shown}”?` })
-    expect(dialog).toHaveTextContent('will no longer be remembered for this user')
+    await user.click(within(cardNamed(DEVICES.aliceLaptop.shown)).getByRole('button', { name: 'Sign out' }))
+    const dialog = await screen.findByRole('dialog', { name: `Sign out “${DEVICES.aliceLaptop.shown}”?` })
+    expect(dialog).toHaveTextContent("will be signed out of this user's account and forgotten")
     expect(dialog).not.toHaveTextContent('your account')
-    await user.click(within(dialog).getByRole('button', { name: 'Forget device' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Sign out device' }))
 
     await waitFor(() => expect(cards()).toHaveLength(1))
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${DEVICES.aliceLaptop.shown} was forgotten.`))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${DEVICES.aliceLaptop.shown} was forgotten and will be signed out when its current session ends.`))
     expect(emulator.devices('alice').map((device) => device.name)).toEqual([DEVICES.alicePhone.name])
   })
 
@@ -141,8 +141,8 @@ describe('AdminDeviceManager', () => {
     const laptop = await screen.findByRole('article', { name: DEVICES.aliceLaptop.shown })
 
     credentials = { accessKeyId: SUPPORT.accessKeyId, secretAccessKey: 'a-wrong-secret' }
-    await user.click(within(laptop).getByRole('button', { name: /Forget/ }))
-    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: /Forget/ }))
+    await user.click(within(laptop).getByRole('button', { name: 'Sign out' }))
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Sign out device' }))
 
     expect(await screen.findByRole('heading', { name: 'Administrator sign-in needed' })).toHaveFocus()
     credentials = SUPPORT

@@ -30,12 +30,14 @@ describe('ConfirmForgetDialog', () => {
     expect(screen.queryByRole('dialog')).toBeNull()
   })
 
-  it('opens with a title and a description of what forgetting means, focus on Cancel', async () => {
+  it('opens with a title and a description of what forgetting means (the device is signed out), focus on Cancel', async () => {
     const user = userEvent.setup()
     render(<Page />)
     await user.click(screen.getByRole('button', { name: 'Forget…' }))
-    const dialog = screen.getByRole('dialog', { name: 'Forget “Chrome 131 on macOS”?' })
-    expect(dialog).toHaveAccessibleDescription(/will no longer be remembered.*treated as a new device/)
+    const dialog = screen.getByRole('dialog', { name: 'Sign out “Chrome 131 on macOS”?' })
+    expect(dialog).toHaveAccessibleDescription(
+      'This device will be signed out of your account and forgotten: to use your account on it again, someone must go through the full sign-in, with any extra verification step. It stays signed in until its current session ends.',
+    )
     expect(dialog).toHaveAttribute('data-state', 'open')
     expect(dialog).toHaveAttribute('data-variant', 'other-device')
     expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus()
@@ -65,7 +67,7 @@ describe('ConfirmForgetDialog', () => {
     render(<Page onConfirm={onConfirm} />)
     await user.click(screen.getByRole('button', { name: 'Forget…' }))
     await user.tab()
-    expect(screen.getByRole('button', { name: 'Forget device' })).toHaveFocus()
+    expect(screen.getByRole('button', { name: 'Sign out device' })).toHaveFocus()
     await user.keyboard('{Enter}')
     expect(onConfirm).toHaveBeenCalledOnce()
   })
@@ -93,27 +95,46 @@ describe('ConfirmForgetDialog', () => {
     expect(screen.getByRole('dialog')).toBeInTheDocument()
   })
 
-  it('warns that this device will be asked to verify again', () => {
-    render(<ConfirmForgetDialog open variant="this-device" onConfirm={() => {}} onCancel={() => {}} />)
+  it('says when the other device is signed out: within this session\'s access-token lifetime', () => {
+    const { rerender } = render(<ConfirmForgetDialog open variant="other-device" deviceName="Pixel 8" accessTokenLifetimeSeconds={3600} onConfirm={() => {}} onCancel={() => {}} />)
+    const dialog = screen.getByRole('dialog', { name: 'Sign out “Pixel 8”?' })
+    expect(dialog).toHaveAccessibleDescription(/It stays signed in until its current session ends, within an hour at the latest\.$/)
+    rerender(<ConfirmForgetDialog open variant="other-device" deviceName="Pixel 8" accessTokenLifetimeSeconds={300} onConfirm={() => {}} onCancel={() => {}} />)
+    expect(dialog).toHaveAccessibleDescription(/within 5 minutes at the latest\.$/)
+    rerender(<ConfirmForgetDialog open variant="other-device" deviceName="Pixel 8" accessTokenLifetimeSeconds={86_400} onConfirm={() => {}} onCancel={() => {}} />)
+    expect(dialog).toHaveAccessibleDescription(/within a day at the latest\.$/)
+  })
+
+  it('reads "Signing out…" while another device is signed out', () => {
+    render(<ConfirmForgetDialog open variant="other-device" deviceName="Pixel 8" isPending onConfirm={() => {}} onCancel={() => {}} />)
+    expect(screen.getByRole('button', { name: 'Signing out…' })).toHaveAttribute('aria-disabled', 'true')
+  })
+
+  it('says this device is signed out too, when this session ends, and that its next sign-in is the full one', () => {
+    render(<ConfirmForgetDialog open variant="this-device" accessTokenLifetimeSeconds={3600} onConfirm={() => {}} onCancel={() => {}} />)
     const dialog = screen.getByRole('dialog', { name: 'Forget this device?' })
-    expect(dialog).toHaveAccessibleDescription(/you may be asked to verify your identity again/)
+    expect(dialog).toHaveAccessibleDescription(
+      /you will be signed out here.*the full one, with any extra verification step\. You stay signed in here until this session ends, within an hour at the latest\.$/,
+    )
     expect(dialog).toHaveClass('rcd-forget-dialog--this-device')
   })
 
-  it('names how many other devices will be forgotten', () => {
-    render(<ConfirmForgetDialog open variant="all-other-devices" otherDeviceCount={3} onConfirm={() => {}} onCancel={() => {}} />)
-    expect(screen.getByRole('dialog', { name: 'Forget 3 other devices?' })).toHaveAccessibleDescription(/Every device except this one/)
-    expect(screen.getByRole('button', { name: 'Forget all other devices' })).toBeInTheDocument()
+  it('names how many other devices will be signed out, that this one stays signed in, and what only "Sign out everywhere" ends', () => {
+    render(<ConfirmForgetDialog open variant="all-other-devices" otherDeviceCount={3} accessTokenLifetimeSeconds={3600} onConfirm={() => {}} onCancel={() => {}} />)
+    expect(screen.getByRole('dialog', { name: 'Sign out 3 other devices?' })).toHaveAccessibleDescription(
+      /^Every device listed here will be signed out and forgotten; this device stays signed in\..*Sign-ins this list does not show .* end only with “Sign out everywhere”\. Each stays signed in until its current session ends, within an hour at the latest\.$/,
+    )
+    expect(screen.getByRole('button', { name: 'Sign out all other devices' })).toBeInTheDocument()
   })
 
   it('asks about all other devices when their number is unknown', () => {
     render(<ConfirmForgetDialog open variant="all-other-devices" onConfirm={() => {}} onCancel={() => {}} />)
-    expect(screen.getByRole('dialog', { name: 'Forget all other devices?' })).toBeInTheDocument()
+    expect(screen.getByRole('dialog', { name: 'Sign out all other devices?' })).toBeInTheDocument()
   })
 
   it('shows control characters in a device name instead of obeying them', () => {
     render(<ConfirmForgetDialog open variant="other-device" deviceName={'a\u202Eb'} onConfirm={() => {}} onCancel={() => {}} />)
-    expect(screen.getByRole('dialog', { name: 'Forget “a[U+202E]b”?' })).toBeInTheDocument()
+    expect(screen.getByRole('dialog', { name: 'Sign out “a[U+202E]b”?' })).toBeInTheDocument()
   })
 
   it('speaks German', () => {
@@ -122,9 +143,24 @@ describe('ConfirmForgetDialog', () => {
     expect(screen.getByRole('button', { name: 'Abbrechen' })).toBeInTheDocument()
   })
 
+  it('says in German that the other device is signed out, and when', () => {
+    render(<ConfirmForgetDialog open locale="de" variant="other-device" deviceName="Pixel 8" accessTokenLifetimeSeconds={3600} onConfirm={() => {}} onCancel={() => {}} />)
+    expect(screen.getByRole('dialog', { name: '„Pixel 8“ abmelden?' })).toHaveAccessibleDescription(
+      /wird von Ihrem Konto abgemeldet und vergessen.*Es bleibt angemeldet, bis seine aktuelle Sitzung endet, spätestens in einer Stunde\.$/,
+    )
+    expect(screen.getByRole('button', { name: 'Gerät abmelden' })).toBeInTheDocument()
+  })
+
+  it('says in Arabic that the other devices are signed out, and when (its plural forms for minutes)', () => {
+    render(<ConfirmForgetDialog open locale="ar" variant="all-other-devices" otherDeviceCount={4} accessTokenLifetimeSeconds={300} onConfirm={() => {}} onCancel={() => {}} />)
+    const n = new Intl.NumberFormat('ar').format // Arabic-Indic or Latin digits, as this ICU has it
+    expect(screen.getByRole('dialog', { name: `تسجيل خروج ${n(4)} أجهزة أخرى؟` })).toHaveAccessibleDescription(new RegExp(`خلال ${n(5)} دقائق على الأكثر\\.$`))
+    expect(screen.getByRole('button', { name: 'تسجيل خروج جميع الأجهزة الأخرى' })).toBeInTheDocument()
+  })
+
   it('speaks Arabic, with its dual form for two devices', () => {
     render(<ConfirmForgetDialog open locale="ar" variant="all-other-devices" otherDeviceCount={2} onConfirm={() => {}} onCancel={() => {}} />)
-    expect(screen.getByRole('dialog', { name: 'نسيان الجهازين الآخرين؟' })).toBeInTheDocument()
+    expect(screen.getByRole('dialog', { name: 'تسجيل خروج الجهازين الآخرين؟' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'إلغاء' })).toBeInTheDocument()
   })
 

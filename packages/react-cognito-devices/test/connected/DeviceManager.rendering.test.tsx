@@ -30,12 +30,12 @@ describe('DeviceManager with many devices', () => {
     expect(renders.size).toBe(listed)
 
     renders.clear()
-    await user.click(within(cards()[5]!).getByRole('button', { name: 'Forget' }))
-    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Forget device' }))
+    await user.click(within(cards()[5]!).getByRole('button', { name: 'Sign out' }))
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Sign out device' }))
     await waitFor(() => expect(cards()).toHaveLength(listed - 1))
     // The mutation settles with a refetch of the list, which parses every device into a new object.
     await waitFor(() => expect(kit.queryClient.isFetching() + kit.queryClient.isMutating()).toBe(0))
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('was forgotten.'))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('was forgotten and will be signed out'))
 
     // Only the forgotten device was named again (by the dialog and the announcement), no remaining card.
     const remaining = new Set(emulator.devices(username).map((device) => device.key))

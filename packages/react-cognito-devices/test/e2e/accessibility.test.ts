@@ -32,11 +32,11 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 describe('keyboard, axe and how the page looks', () => {
-  it('forgets a device with Tab, Enter and Escape alone', async () => {
+  it('signs a device out with Tab, Enter and Escape alone', async () => {
     const page = await accountPage()
     const target = 'Safari 17 on iOS'
     const targetKey = 'us-east-1_2a1b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c02'
-    const forgetTarget = `button: Forget in ${target}`
+    const forgetTarget = `button: Sign out in ${target}`
 
     let focus = ''
     for (let presses = 0; presses < 120 && focus !== forgetTarget; presses += 1) {
@@ -55,11 +55,11 @@ describe('keyboard, axe and how the page looks', () => {
     expect(await describeFocus(page)).toBe(forgetTarget)
     expect(emulator().devices(DEMO_USERS.demo).some((device) => device.key === targetKey)).toBe(true)
 
-    // Again, and this time Tab to "Forget device" and confirm with Enter.
+    // Again, and this time Tab to "Sign out device" and confirm with Enter.
     await page.keyboard.press('Enter')
     await dialog.waitFor()
     await page.keyboard.press('Tab')
-    expect(await describeFocus(page)).toBe('button: Forget device in dialog')
+    expect(await describeFocus(page)).toBe('button: Sign out device in dialog')
     await page.keyboard.press('Enter')
     await deviceCard(page, target).waitFor({ state: 'detached' })
     expect(emulator().devices(DEMO_USERS.demo).some((device) => device.key === targetKey)).toBe(false)

@@ -35,15 +35,15 @@ describe('the Support console', () => {
     expect(await page.getByText('Not remembered', { exact: true }).count()).toBe(seeded.filter((device) => !device.remembered).length)
     expect(await page.getByText('Remembered', { exact: true }).count()).toBe(seeded.filter((device) => device.remembered).length)
     expect(await page.getByText('This device', { exact: true }).count()).toBe(0)
-    expect(await page.getByRole('button', { name: 'Forget all other devices' }).count()).toBe(0)
+    expect(await page.getByRole('button', { name: 'Sign out all other devices' }).count()).toBe(0)
     await expect.poll(() => page.getByRole('note').first().innerText()).toContain('must never put long-lived AWS keys in a browser')
 
-    await deviceCard(page, lostName).getByRole('button', { name: 'Forget' }).click()
-    const dialog = page.getByRole('dialog', { name: `Forget “${lostName}”?` })
-    await dialog.getByRole('button', { name: 'Forget device' }).click()
+    await deviceCard(page, lostName).getByRole('button', { name: 'Sign out' }).click()
+    const dialog = page.getByRole('dialog', { name: `Sign out “${lostName}”?` })
+    await dialog.getByRole('button', { name: 'Sign out device' }).click()
 
     await expect.poll(() => userDevices(page, DEMO_USERS.demo).count()).toBe(seeded.length - 1)
-    await expect.poll(() => page.getByRole('status').first().innerText()).toContain(`${lostName} was forgotten.`)
+    await expect.poll(() => page.getByRole('status').first().innerText()).toContain(`${lostName} was forgotten and will be signed out`)
     expect(emulator().devices(DEMO_USERS.demo).map((device) => device.key)).not.toContain(lost.key)
     expect(emulator().calls('AdminForgetDevice')).toBe(1)
 

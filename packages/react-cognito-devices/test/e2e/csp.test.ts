@@ -97,7 +97,7 @@ describe(`the demo under "${POLICY}"`, () => {
 
     const cards = page.getByRole('article')
     await expect.poll(() => cards.count(), { timeout: 15_000 }).toBeGreaterThan(1)
-    await page.getByRole('button', { name: 'Forget' }).nth(1).click()
+    await page.getByRole('article').nth(1).getByRole('button', { name: 'Sign out' }).click()
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
     await page.getByRole('button', { name: /dark mode/i }).click()
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.rcdColorMode)).toBe('dark')

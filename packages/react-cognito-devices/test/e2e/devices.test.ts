@@ -20,7 +20,7 @@ async function currentDeviceName(page: Page): Promise<string> {
 }
 
 async function signOutAndIn(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Sign out', exact: true }).click()
+  await page.getByRole('banner').getByRole('button', { name: 'Sign out', exact: true }).click()
   await page.getByRole('heading', { level: 1, name: 'Sign in to Tidepool' }).waitFor()
   await signInThroughForm(page)
   await thisDeviceCard(page).waitFor()
@@ -66,9 +66,9 @@ describe('devices across two browsers (Amplify default sign-in: USER_SRP_AUTH)',
 
     await first.getByRole('button', { name: 'Refresh' }).click()
     const card = deviceCard(first, secondName)
-    await card.getByRole('button', { name: 'Forget' }).click()
+    await card.getByRole('button', { name: 'Sign out' }).click()
     const dialog = first.getByRole('dialog')
-    await dialog.getByRole('button', { name: 'Forget device' }).click()
+    await dialog.getByRole('button', { name: 'Sign out device' }).click()
     await card.waitFor({ state: 'detached' })
     await expect.poll(() => first.getByRole('status').first().innerText()).toContain('was forgotten')
     expect(deviceByKey(staleKey)).toBeUndefined()

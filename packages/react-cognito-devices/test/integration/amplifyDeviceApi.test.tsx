@@ -56,8 +56,8 @@ describe('amplifyDeviceApi with aws-amplify signed in against the emulator', () 
     expect(cards()).toHaveLength(4)
     expect(cards()[0]).toHaveAttribute('data-state', 'current')
 
-    await user.click(within(cards()[1]!).getByRole('button', { name: 'Forget' }))
-    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Forget device' }))
+    await user.click(within(cards()[1]!).getByRole('button', { name: 'Sign out' }))
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Sign out device' }))
 
     await waitFor(() => expect(cards()).toHaveLength(3))
     expect(server().emulator.devices(USERNAME)).toHaveLength(3)

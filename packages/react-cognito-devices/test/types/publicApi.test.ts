@@ -77,7 +77,11 @@ describe('public types', () => {
     expectTypeOf<List['getNextPageParam']>().returns.toEqualTypeOf<string | undefined | null>()
     expectTypeOf<Parameters<List['getNextPageParam']>[0]>().toEqualTypeOf<DevicePage>()
     expectTypeOf<Parameters<typeof deviceQueries.session>[0]>().toMatchTypeOf<{ api: DeviceApi }>()
-    expectTypeOf<DeviceSession>().toEqualTypeOf<{ readonly userId: string; readonly currentDeviceKey: string | undefined }>()
+    expectTypeOf<DeviceSession>().toEqualTypeOf<{
+      readonly userId: string
+      readonly currentDeviceKey: string | undefined
+      readonly accessTokenLifetimeSeconds?: number | undefined
+    }>()
   })
 
   // Issue 25 (before -> after): hook results have names; useCurrentDevice's data may be null (no
@@ -101,7 +105,7 @@ describe('public types', () => {
     const api = tokenDeviceApi({ region: 'eu-west-1', getAccessToken: () => 'token' })
     const session: DeviceSession = { userId: 'user', currentDeviceKey: undefined }
     expectTypeOf(deviceMutations.forget).toBeCallableWith({ api, session })
-    expectTypeOf(forgetOtherDevicesMutation).toBeCallableWith({ api, session })
+    expectTypeOf(forgetOtherDevicesMutation).toBeCallableWith({ api, session, queryClient: new QueryClient() }) // it writes its progress while it runs
     expectTypeOf(signOutEverywhereMutation).toBeCallableWith({ api, onSessionEnded: () => undefined })
     expectTypeOf(deviceLocationQuery).toBeCallableWith({ resolveLocation: async () => 'Berlin' }, '192.0.2.1')
     // Before: still accepted, deprecated.
@@ -144,9 +148,10 @@ const kit = [
   'type CallOptions', 'type DeviceApi', 'type DeviceApiEvent', 'type DeviceSession',
   'tokenDeviceApi', 'type TokenDeviceApi', 'type TokenDeviceApiOptions',
   'deviceKeys', 'deviceQueries', 'type DeviceQueryContext', 'deviceMutations', 'type SetRememberedVariables', 'forgetOtherDevicesMutation',
+  'forgetOthersProgressQuery', 'type ForgetFailure', 'type ForgetOthersProgress', 'type ForgetOthersVariables',
   'useDeviceQueryContext', 'useDeviceSession', 'type UseDeviceSessionResult', 'useDevice', 'type UseDeviceResult', 'useDevices', 'type UseDevicesResult',
   'useCurrentDevice', 'type UseCurrentDeviceOptions', 'type UseCurrentDeviceResult',
-  'useForgetDevice', 'type UseForgetDeviceResult', 'useForgetOtherDevices', 'type UseForgetOtherDevicesResult',
+  'useForgetDevice', 'type UseForgetDeviceResult', 'useForgetOtherDevices',
   'useSetDeviceRemembered', 'type UseSetDeviceRememberedResult', 'useRefreshDevices',
   'useCurrentDeviceStatus', 'type CurrentDeviceStatus', 'type CurrentDeviceStatusResult', 'type UseCurrentDeviceStatusResult',
   'useSignOutEverywhere', 'type UseSignOutEverywhereResult', 'signOutEverywhereMutation', 'type SignOutEverywhereContext',

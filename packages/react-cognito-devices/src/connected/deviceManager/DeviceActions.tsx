@@ -4,7 +4,8 @@ import { partClassName, useUnstyled } from '../../components/partClassName'
 import type { DeviceActionsProps } from './types'
 
 /**
- * A card's default actions: "Forget", and "Stop remembering" / "Remember" where the status is known:
+ * A card's default actions: "Forget" on this device, "Sign out" on another (forgetting a device signs
+ * it out once its current session ends), and "Stop remembering" / "Remember" where the status is known:
  * on this device, and where the answer carries it (the Admin operations' answers do). On another
  * device a browser lists, both would make it leave the list on a real pool, so it gets one action;
  * a device listed by a browser is remembered, as user-side ListDevices lists no other. Then the
@@ -29,11 +30,11 @@ export function DeviceActions({ device, isCurrent, onForget, forgetButtonRef, on
         // as soon as a forget failed, maybe before this row has learnt that it is no longer pending
         aria-disabled={isForgetting || undefined}
       >
-        {isForgetting ? text.forgetting : text.forget}
+        {isCurrent ? (isForgetting ? text.forgetting : text.forget) : isForgetting ? text.signingOut : text.signOutOtherDevice}
       </button>
       {failure ? (
         <p role="alert" className={partClassName(unstyled, 'rcd-device-actions__failure')} data-state={failure.state}>
-          {failure.action === 'forget' ? text.forgetFailed : text.rememberFailed} {text.errorMessage(failure.state)}
+          {failure.action === 'forget' ? (isCurrent ? text.forgetFailed : text.signOutFailed) : text.rememberFailed} {text.errorMessage(failure.state)}
         </p>
       ) : null}
     </div>

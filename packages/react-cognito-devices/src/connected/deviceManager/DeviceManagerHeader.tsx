@@ -1,7 +1,7 @@
 import { partClassName, useUnstyled } from '../../components/partClassName'
 import type { DeviceManagerHeaderProps } from './types'
 
-/** The panel's default header: its heading, what it is for, Refresh, "Forget all other devices" and "Sign out everywhere". */
+/** The panel's default header: its heading, what it is for, Refresh, "Sign out all other devices" (this one stays signed in) and "Sign out everywhere" (this one too). */
 export function DeviceManagerHeader({
   title,
   description,
@@ -10,6 +10,7 @@ export function DeviceManagerHeader({
   onRefresh,
   isRefreshing,
   onForgetOthers,
+  isForgettingOthers = false,
   forgetOthersButtonRef,
   onSignOutEverywhere,
   signOutEverywhereButtonRef,
@@ -34,8 +35,14 @@ export function DeviceManagerHeader({
           {isRefreshing ? text.refreshing : text.refresh}
         </button>
         {onForgetOthers ? (
-          <button ref={forgetOthersButtonRef} type="button" className={partClassName(unstyled, 'rcd-button', ['danger'])} onClick={onForgetOthers}>
-            {text.forgetOtherDevices}
+          <button
+            ref={forgetOthersButtonRef}
+            type="button"
+            className={partClassName(unstyled, 'rcd-button', ['danger'])}
+            onClick={isForgettingOthers ? undefined : onForgetOthers}
+            aria-disabled={isForgettingOthers || undefined}
+          >
+            {isForgettingOthers ? text.signingOut : text.forgetOtherDevices}
           </button>
         ) : null}
         {onSignOutEverywhere ? (

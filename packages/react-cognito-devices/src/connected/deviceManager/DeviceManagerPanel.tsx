@@ -8,6 +8,7 @@ import { revealControlCharacters } from '../../format/controlCharacters'
 import { formatDeviceName as friendlyName } from '../../format/deviceName'
 import { useDeviceKit } from '../../provider/DeviceKitProvider'
 import { useDevices } from '../../hooks/useDevices'
+import { useDeviceSession } from '../../hooks/useDeviceSession'
 import { useRefreshDevices } from '../../hooks/useRefreshDevices'
 import { resolveManagerText } from '../../i18n/translations'
 import { useHydrated } from '../../provider/useHydrated'
@@ -16,6 +17,7 @@ import { useForgetOthersFailure } from './actionState'
 import { DeviceActions } from './DeviceActions'
 import { DeviceManagerHeader } from './DeviceManagerHeader'
 import { renderManagedActions, RowActionsContext } from './ManagedDeviceActions'
+import { SignOutOthersStatus } from './SignOutOthersStatus'
 import { ThisDeviceNotice } from './ThisDeviceNotice'
 import type { DeviceManagerProps, DeviceManagerText } from './types'
 import { useForgetConfirmation } from './useForgetConfirmation'
@@ -48,6 +50,7 @@ export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProp
   const text: DeviceManagerText = useMemo(() => ({ ...deviceText, ...resolveManagerText(locale, displayText) }), [deviceText, locale, displayText])
   const titleId = useId()
   const list = useDevices()
+  const accessTokenLifetimeSeconds = useDeviceSession().data?.accessTokenLifetimeSeconds
   const refresh = useRefreshDevices()
   // a custom DeviceApi may have no signOutEverywhere: then the panel does not offer it
   const { api } = useDeviceKit()
@@ -100,6 +103,7 @@ export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProp
           onForgetOthers={
             otherDevices.length > 0 ? () => confirmation.requestForgetOthers(list.hasNextPage ? undefined : otherDevices.length) : undefined
           }
+          isForgettingOthers={confirmation.others.isRunning}
           forgetOthersButtonRef={confirmation.forgetOthersButtonRef}
           onSignOutEverywhere={canSignOutEverywhere ? confirmation.requestSignOutEverywhere : undefined}
           signOutEverywhereButtonRef={confirmation.signOutEverywhereButtonRef}
@@ -108,6 +112,7 @@ export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProp
         <p role="status" className={part('announcement')}>
           {announcement}
         </p>
+        <SignOutOthersStatus {...confirmation.others} text={text} nameOf={nameOf} announce={setAnnouncement} />
         {/* Only when this device is not in the list: a listed device is remembered (and no GetDevice is sent for it). */}
         {needsCurrentDevice(list) ? <ThisDeviceNotice titleId={titleId} {...events} /> : null}
         {confirmation.signOutFailure ? (
@@ -131,7 +136,7 @@ export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProp
             renderActions={renderManagedActions}
           />
         </RowActionsContext.Provider>
-        <ConfirmForgetDialog {...confirmation.dialog} locale={locale} displayText={displayText} />
+        <ConfirmForgetDialog {...confirmation.dialog} accessTokenLifetimeSeconds={accessTokenLifetimeSeconds} locale={locale} displayText={displayText} />
       </section>
     </UnstyledContext.Provider>
   )

@@ -37,8 +37,10 @@ export interface DeviceManagerHeaderProps {
   /** Refetch the list (and this device). */
   onRefresh: () => void
   isRefreshing: boolean
-  /** Opens the confirmation for forgetting every other device; undefined when there are none. */
+  /** Opens the confirmation for signing out every other device; undefined when there are none. */
   onForgetOthers: (() => void) | undefined
+  /** They are being signed out: the button says so and does nothing until the run ends. */
+  isForgettingOthers?: boolean | undefined
   /** For the button that calls `onForgetOthers`: focus returns to it when forgetting them failed. */
   forgetOthersButtonRef: Ref<HTMLButtonElement>
   /** Opens the confirmation for signing out on every device (this one too); undefined hides the action. */
@@ -51,7 +53,7 @@ export interface DeviceManagerHeaderProps {
 export interface DeviceActionsProps {
   device: Device
   isCurrent: boolean
-  /** Opens the confirmation for forgetting this device. */
+  /** Opens the confirmation for forgetting this device (which signs it out). */
   onForget: () => void
   /** For the button that calls `onForget`: focus returns to it when forgetting the device failed. */
   forgetButtonRef: Ref<HTMLButtonElement>

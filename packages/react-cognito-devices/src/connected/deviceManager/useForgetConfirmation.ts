@@ -10,7 +10,7 @@ import type { DeviceManagerErrorEvent, DeviceManagerEvent, DeviceManagerText } f
 interface Confirmation {
   variant: ForgetVariant
   device?: Device
-  /** For `all-other-devices`, counted when the dialog opened: the list empties (optimistically) while they are forgotten. */
+  /** For `all-other-devices`, counted when the dialog opened (when every page is loaded). */
   otherDeviceCount?: number | undefined
 }
 
@@ -65,10 +65,34 @@ export function useForgetConfirmation({ titleId, text, nameOf, announce, onSucce
     if (!button || document.activeElement !== button) document.getElementById(titleId)?.focus()
   }, [confirmation, titleId, forgetButtons])
 
+  // The run ends with no other device left, and its button with them: the heading takes focus, not the page's body.
+  const othersWereRunning = useRef(false)
+  useEffect(() => {
+    if (othersWereRunning.current && !forgetOthers.isRunning && document.activeElement === document.body) document.getElementById(titleId)?.focus()
+    othersWereRunning.current = forgetOthers.isRunning
+  }, [forgetOthers.isRunning, titleId])
+
   /** Closes the dialog; focus then goes to `focusTarget` (TITLE, OTHERS or a device's key), or back to its trigger when undefined. */
   const close = (focusTarget: string | undefined) => {
     focusAfterClose.current = focusTarget
     setConfirmation(null)
+  }
+
+  /** Signs out the other devices (or, after a partial run, `devices` again) and announces how it ended. */
+  const runOthers = (devices?: readonly Device[]) => {
+    // one run at a time: a second would pace itself apart from the first and overrun the quota
+    if (forgetOthers.isRunning) return
+    forgetOthers.mutate(
+      { devices },
+      {
+        onSuccess: ({ done, total, failed }) => {
+          if (failed.length === 0) announce(text.forgotOtherDevices(done))
+          else announce(`${text.signOutOthersPartly(done, total ?? done + failed.length)} ${failed.map(({ device }) => nameOf(device)).join(', ')}`)
+          onSuccess?.({ action: 'forget-others' })
+        },
+        onError: (error) => onError?.({ action: 'forget-others', state: classifyError(error), error }),
+      },
+    )
   }
 
   const confirm = () => {
@@ -84,15 +108,10 @@ export function useForgetConfirmation({ titleId, text, nameOf, announce, onSucce
       return
     }
     if (variant === 'all-other-devices') {
-      forgetOthers.mutate(undefined, {
-        onSuccess: (count) => {
-          announce(text.forgotOtherDevices(count))
-          onSuccess?.({ action: 'forget-others' })
-        },
-        onError: (error) => onError?.({ action: 'forget-others', state: classifyError(error), error }),
-        // after a success the "Forget all other devices" button is gone with the devices
-        onSettled: (_count, error) => close(error ? OTHERS : TITLE),
-      })
+      // The dialog closes at once: the run takes a while (ten devices a second) and shows its
+      // progress in the panel, which stays usable meanwhile. Focus goes back to the button.
+      close(OTHERS)
+      runOthers()
       return
     }
     if (!device) return
@@ -114,7 +133,7 @@ export function useForgetConfirmation({ titleId, text, nameOf, announce, onSucce
       variant: confirmation?.variant ?? ('other-device' as const),
       deviceName: confirmation?.device ? nameOf(confirmation.device) : undefined,
       otherDeviceCount: confirmation?.otherDeviceCount,
-      isPending: forget.isPending || forgetOthers.isPending || signOut.isPending,
+      isPending: forget.isPending || signOut.isPending,
       onConfirm: confirm,
       onCancel: () => close(undefined),
     },
@@ -122,6 +141,14 @@ export function useForgetConfirmation({ titleId, text, nameOf, announce, onSucce
       (device: Device, isCurrent: boolean) => setConfirmation({ variant: isCurrent ? 'this-device' : 'other-device', device }),
       [],
     ),
+    /** The latest "sign out all other devices": where it stands, and a retry for the devices it could not sign out. */
+    others: {
+      done: forgetOthers.done,
+      total: forgetOthers.total,
+      failed: forgetOthers.failed,
+      isRunning: forgetOthers.isRunning,
+      retry: (devices: readonly Device[]) => runOthers(devices),
+    },
     /** `otherDeviceCount` is undefined when not every page is loaded. */
     requestForgetOthers: (otherDeviceCount: number | undefined) => setConfirmation({ variant: 'all-other-devices', otherDeviceCount }),
     registerForgetButton: useCallback(
