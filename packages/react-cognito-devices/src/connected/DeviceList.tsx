@@ -1,5 +1,5 @@
 import { forwardRef, useMemo, useState } from 'react'
-import type { Device } from '../cognito/device'
+import { isRemembered, type Device } from '../cognito/device'
 import { classifyError, type DeviceErrorState } from '../errors/classifyError'
 import { orderDevices } from '../format/deviceOrder'
 import { useCurrentDevice } from '../hooks/useCurrentDevice'
@@ -24,7 +24,7 @@ export type DeviceListProps = Omit<
 export const DeviceList = forwardRef<HTMLDivElement, DeviceListProps>(function DeviceList(props, ref) {
   const list = useDevices()
   const current = useCurrentDevice({ enabled: needsCurrentDevice(list) })
-  const currentDevice = current.isError || current.data?.remembered === false ? undefined : current.data
+  const currentDevice = current.data && !current.isError && isRemembered(current.data) ? current.data : undefined
   const devices = useMemo(
     () => orderDevices(list.devices, list.currentDeviceKey, currentDevice),
     [list.devices, list.currentDeviceKey, currentDevice],

@@ -20,12 +20,12 @@ export type {
  * required, ...) are shown by its own DeviceErrorBoundary. Its parts are in ./deviceManager/.
  */
 export const DeviceManager = forwardRef<HTMLElement, DeviceManagerProps>(function DeviceManager(
-  { onSignIn, onResetPassword, onConfirmAccount, fallback, onErrorState, locale, displayText, unstyled, headingLevel = 2, ...props },
+  { onSessionEnded, onSignIn, onResetPassword, onConfirmAccount, fallback, onErrorState, locale, displayText, unstyled, headingLevel = 2, ...props },
   ref,
 ) {
   return (
     <DeviceErrorBoundary
-      onSignIn={onSignIn}
+      onSessionEnded={onSessionEnded ?? onSignIn}
       onResetPassword={onResetPassword}
       onConfirmAccount={onConfirmAccount}
       fallback={fallback}

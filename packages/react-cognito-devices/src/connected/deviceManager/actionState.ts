@@ -3,26 +3,14 @@
  * (`useMutationState`): no store of our own. A row re-renders only when its own
  * device's state changes, as each hook compares what it selected.
  */
-import { matchMutation, useMutationState, type Mutation } from '@tanstack/react-query'
+import { useMutationState } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { classifyError } from '../../errors/classifyError'
 import { deviceKeys } from '../../query/deviceKeys'
-import type { ActionFailure, DeviceManagerAction } from './types'
+import { deviceWriteOf } from '../../query/deviceWrites'
+import type { ActionFailure } from './types'
 
-const forgets = { mutationKey: deviceKeys.forget() }
-const rememberChanges = { mutationKey: deviceKeys.setRemembered() }
 const forgetOthers = { mutationKey: deviceKeys.forgetOthers() }
-
-/** The device a forget or remember write is about, and which action it is. */
-function deviceAction(mutation: Mutation<unknown, Error, unknown>): { deviceKey: string; action: DeviceManagerAction } | undefined {
-  const variables = mutation.state.variables
-  if (matchMutation(forgets, mutation) && typeof variables === 'string') return { deviceKey: variables, action: 'forget' }
-  if (matchMutation(rememberChanges, mutation) && typeof variables === 'object' && variables !== null) {
-    const { deviceKey, remembered } = variables as { deviceKey: string; remembered: boolean }
-    return { deviceKey, action: remembered ? 'remember' : 'stop-remembering' }
-  }
-  return undefined
-}
 
 /**
  * Whether `deviceKey` is being forgotten, and the failure of its latest forget / remember write if
@@ -31,12 +19,11 @@ function deviceAction(mutation: Mutation<unknown, Error, unknown>): { deviceKey:
  */
 export function useDeviceActionState(deviceKey: string): { isForgetting: boolean; failure: ActionFailure | undefined } {
   const writes = useMutationState({
-    filters: { predicate: (mutation) => deviceAction(mutation)?.deviceKey === deviceKey },
-    select: (mutation) => ({
-      action: deviceAction(mutation)!.action,
-      isPending: mutation.state.status === 'pending',
-      state: mutation.state.status === 'error' ? classifyError(mutation.state.error) : undefined,
-    }),
+    filters: { predicate: (mutation) => deviceWriteOf(mutation)?.deviceKey === deviceKey },
+    select: (mutation) => {
+      const { action, status, error } = deviceWriteOf(mutation)!
+      return { action, isPending: status === 'pending', state: status === 'error' ? classifyError(error) : undefined }
+    },
   })
   const isForgetting = writes.some((write) => write.action === 'forget' && write.isPending)
   const { action, state } = writes.at(-1) ?? {}
