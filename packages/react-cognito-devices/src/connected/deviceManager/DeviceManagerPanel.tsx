@@ -24,7 +24,7 @@ import type { DeviceManagerProps, DeviceManagerText } from './types'
 import { useConfirmation } from './useConfirmation'
 import { useToggleRemembered } from './useToggleRemembered'
 
-export type DeviceManagerPanelProps = Omit<DeviceManagerProps, 'onSignIn' | 'onResetPassword' | 'onConfirmAccount' | 'fallback' | 'onErrorState'>
+export type DeviceManagerPanelProps = Omit<DeviceManagerProps, 'onSessionEnded' | 'onSignIn' | 'onResetPassword' | 'onConfirmAccount' | 'fallback' | 'onErrorState'>
 
 /** The panel inside DeviceManager's error boundary: header, live region, notices, the list and the dialog. */
 export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProps>(function DeviceManagerPanel(
