@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import globals from 'globals'
+import pluginQuery from '@tanstack/eslint-plugin-query'
 
 export default tseslint.config(
   // generated files (the MSW service worker) and build output are not ours to lint
@@ -11,6 +12,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   reactHooks.configs.flat.recommended,
   jsxA11y.flatConfigs.recommended,
+  // TanStack Query's own rules; no-rest-destructuring is an error, not the preset's warning: a spread
+  // or rest of a query result reads every field and turns its tracked re-renders off.
+  ...pluginQuery.configs['flat/recommended'],
+  { rules: { '@tanstack/query/no-rest-destructuring': 'error' } },
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {

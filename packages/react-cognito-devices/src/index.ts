@@ -3,7 +3,7 @@
 // Every name here is meant for host apps; test/types/publicApi.test.ts pins the list.
 
 // What a device is, and the errors a DeviceApi throws (the kit classifies them by `name`).
-export type { Device, DeviceAttribute, DevicePage } from './model/device'
+export { isRemembered, type Device, type DeviceAttribute, type DevicePage } from './model/device'
 export {
   CognitoError,
   ConfigurationError,
@@ -21,7 +21,7 @@ export { tokenDeviceApi, type TokenDeviceApi, type TokenDeviceApiOptions } from 
 // TanStack Query options and keys, for use without the hooks (loaders, prefetching, invalidation).
 export { deviceKeys } from './query/deviceKeys'
 export { deviceQueries, type DeviceQueryContext } from './query/deviceQueries'
-export { deviceMutations } from './query/deviceMutations'
+export { deviceMutations, type SetRememberedVariables } from './query/deviceMutations'
 export {
   forgetOtherDevicesMutation,
   forgetOthersProgressQuery,
@@ -30,16 +30,21 @@ export {
   type ForgetOthersVariables,
 } from './query/forgetOtherDevices'
 
-export { useDeviceSession } from './hooks/useDeviceSession'
-export { useDevice } from './hooks/useDevice'
-export { useDevices } from './hooks/useDevices'
-export { useCurrentDevice, type UseCurrentDeviceOptions } from './hooks/useCurrentDevice'
-export { useForgetDevice } from './hooks/useForgetDevice'
+export { useDeviceSession, type UseDeviceSessionResult } from './hooks/useDeviceSession'
+export { useDevice, type UseDeviceResult } from './hooks/useDevice'
+export { useDevices, type UseDevicesResult } from './hooks/useDevices'
+export { useCurrentDevice, type UseCurrentDeviceOptions, type UseCurrentDeviceResult } from './hooks/useCurrentDevice'
+export { useForgetDevice, type UseForgetDeviceResult } from './hooks/useForgetDevice'
 export { useForgetOtherDevices } from './hooks/useForgetOtherDevices'
-export { useSetDeviceRemembered } from './hooks/useSetDeviceRemembered'
+export { useSetDeviceRemembered, type UseSetDeviceRememberedResult } from './hooks/useSetDeviceRemembered'
 export { useRefreshDevices } from './hooks/useRefreshDevices'
-export { useCurrentDeviceStatus, type CurrentDeviceStatus, type CurrentDeviceStatusResult } from './hooks/useCurrentDeviceStatus'
-export { useSignOutEverywhere } from './hooks/useSignOutEverywhere'
+export {
+  useCurrentDeviceStatus,
+  type CurrentDeviceStatus,
+  type CurrentDeviceStatusResult,
+  type UseCurrentDeviceStatusResult,
+} from './hooks/useCurrentDeviceStatus'
+export { useSignOutEverywhere, type UseSignOutEverywhereResult } from './hooks/useSignOutEverywhere'
 export { signOutEverywhereMutation, type SignOutEverywhereContext } from './query/signOutEverywhere'
 export { useDeviceLocation, type DeviceLocation } from './hooks/useDeviceLocation'
 export { deviceLocationQuery, type ResolveLocation } from './query/deviceLocation'

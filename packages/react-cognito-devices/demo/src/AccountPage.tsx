@@ -22,7 +22,7 @@ export function AccountPage({ justSignedIn, onSessionEnded, onPasswordResetRequi
   const headingRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => headingRef.current?.focus(), [])
   return (
-    <DeviceKitProvider api={deviceApi} onSignIn={onSessionEnded} onResetPassword={onPasswordResetRequired} resolveLocation={resolveDemoPlace}>
+    <DeviceKitProvider api={deviceApi} onSessionEnded={onSessionEnded} onResetPassword={onPasswordResetRequired} resolveLocation={resolveDemoPlace}>
       <div className="layout">
         <nav className="sidenav" aria-label="Account settings">
           <ul className="sidenav__list">
@@ -51,7 +51,7 @@ export function AccountPage({ justSignedIn, onSessionEnded, onPasswordResetRequi
           <RememberDevicePrompt active={justSignedIn} />
           <ProfileCard />
           <div id="devices" className="panel panel--devices">
-            <DeviceManager headingLevel={2} onSignIn={onSessionEnded} onResetPassword={onPasswordResetRequired} />
+            <DeviceManager headingLevel={2} onSessionEnded={onSessionEnded} onResetPassword={onPasswordResetRequired} />
           </div>
           <div id="passkeys" className="panel panel--passkeys">
             <PasskeyManager api={passkeyApi} headingLevel={2} />

@@ -15,7 +15,7 @@ import {
 import { adminErrorText } from './adminErrorText'
 import { adminDisplayText } from './adminText'
 
-export interface AdminDeviceManagerProps extends Omit<DeviceManagerProps, 'onSignIn' | 'onResetPassword' | 'onConfirmAccount'> {
+export interface AdminDeviceManagerProps extends Omit<DeviceManagerProps, 'onSessionEnded' | 'onSignIn' | 'onResetPassword' | 'onConfirmAccount'> {
   /** The user looked up, as the heading names them: the `username` given to `adminDeviceApi`. */
   username: string
 }

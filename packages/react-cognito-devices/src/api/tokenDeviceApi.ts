@@ -22,9 +22,15 @@ export interface TokenDeviceApi extends DeviceApi {
 
 /**
  * A DeviceApi for apps that hold Cognito tokens themselves (hosted UI, oidc-client-ts, ...).
- * Needs no aws-amplify.
+ * Needs no aws-amplify. Options it cannot work with (no region or endpoint, an endpoint that is not
+ * an http(s) URL, a region that is not an AWS region's name, no token getter) throw a
+ * `ConfigurationError` here, at construction, rather than fail every call later as "could not reach".
  */
 export function tokenDeviceApi(options: TokenDeviceApiOptions): TokenDeviceApi {
+  const cognitoEndpoint = endpointOf(options)
+  if (typeof options.getAccessToken !== 'function') {
+    throw new ConfigurationError('tokenDeviceApi needs `getAccessToken`: a function that returns the signed-in user\'s access token.')
+  }
   const listeners = new Set<(event: DeviceApiEvent) => void>()
 
   async function accessToken(): Promise<string> {
@@ -33,13 +39,12 @@ export function tokenDeviceApi(options: TokenDeviceApiOptions): TokenDeviceApi {
     return token
   }
 
-  function endpoint(): string {
-    if (options.endpoint) return options.endpoint
-    if (options.region) return regionEndpoint(options.region)
-    throw new ConfigurationError('tokenDeviceApi needs a `region` (e.g. "eu-west-1") or an `endpoint`.')
-  }
-
-  const { globalSignOut, ...operations } = cognitoDeviceOperations({ endpoint, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs })
+  const { globalSignOut, ...operations } = cognitoDeviceOperations({
+    endpoint: () => cognitoEndpoint,
+    accessToken,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+  })
 
   function notify(event: DeviceApiEvent) {
     for (const listener of listeners) listener(event)
@@ -52,7 +57,7 @@ export function tokenDeviceApi(options: TokenDeviceApiOptions): TokenDeviceApi {
     },
     /**
      * GlobalSignOut, then 'signed-out' to every subscriber. The tokens are the app's: once this
-     * resolves they are revoked, and the app should drop them (its `onSignIn` is a good place).
+     * resolves they are revoked, and the app should drop them (its `onSessionEnded` is a good place).
      */
     async signOutEverywhere(callOptions) {
       await globalSignOut(callOptions)
@@ -63,5 +68,29 @@ export function tokenDeviceApi(options: TokenDeviceApiOptions): TokenDeviceApi {
       return () => listeners.delete(listener)
     },
     notify,
+  }
+}
+
+/** An AWS region's name (`eu-west-1`, `us-gov-west-1`, `eusc-de-east-1`): what the SDKs put between `cognito-idp.` and the domain. */
+const REGION = /^[a-z]{2,}(?:-[a-z]+)+-\d+$/
+
+/** The endpoint the options name, or a ConfigurationError that says what to fix (never quoting the value: it may hold credentials). */
+function endpointOf({ region, endpoint }: Pick<TokenDeviceApiOptions, 'region' | 'endpoint'>): string {
+  if (endpoint !== undefined) {
+    if (typeof endpoint === 'string' && /^https?:$/.test(parsedUrl(endpoint)?.protocol ?? '')) return endpoint
+    throw new ConfigurationError('tokenDeviceApi: `endpoint` must be an http(s) URL, e.g. "https://cognito-idp.eu-west-1.amazonaws.com/".')
+  }
+  if (region !== undefined) {
+    if (typeof region === 'string' && REGION.test(region)) return regionEndpoint(region)
+    throw new ConfigurationError('tokenDeviceApi: `region` must be an AWS region such as "eu-west-1".')
+  }
+  throw new ConfigurationError('tokenDeviceApi needs a `region` (e.g. "eu-west-1") or an `endpoint`.')
+}
+
+function parsedUrl(text: string): URL | undefined {
+  try {
+    return new URL(text)
+  } catch {
+    return undefined
   }
 }

@@ -17,7 +17,9 @@ export interface DeviceErrorFallbackProps {
 
 export interface DeviceErrorBoundaryProps {
   children?: ReactNode
-  /** The session ended. Falls back to the DeviceKitProvider's. */
+  /** The session ended: "Sign in again" calls it. Falls back to the DeviceKitProvider's. */
+  onSessionEnded?: (() => void) | undefined
+  /** @deprecated Renamed `onSessionEnded`. Still read for one release. */
   onSignIn?: (() => void) | undefined
   /** A new password is required. Falls back to the DeviceKitProvider's. */
   onResetPassword?: (() => void) | undefined
@@ -53,6 +55,7 @@ const throttledWaitSeconds = 5
  */
 export function DeviceErrorBoundary({
   children,
+  onSessionEnded,
   onSignIn,
   onResetPassword,
   onConfirmAccount,
@@ -82,7 +85,7 @@ export function DeviceErrorBoundary({
                 state={state}
                 error={error}
                 onRetry={retry}
-                onSignIn={onSignIn}
+                onSessionEnded={onSessionEnded ?? onSignIn}
                 onResetPassword={onResetPassword}
                 onConfirmAccount={onConfirmAccount}
                 retryInSeconds={state === 'throttled' ? throttledWaitSeconds : undefined}

@@ -34,7 +34,9 @@ export interface DeviceErrorViewProps extends Omit<ComponentPropsWithRef<'div'>,
   error?: unknown
   /** Send the failed request again. Without it, the retrying states show no button. */
   onRetry?: (() => void) | undefined
-  /** The session ended. Falls back to the DeviceKitProvider's. Without either, the sentence says what to do. */
+  /** The session ended: "Sign in again" calls it. Falls back to the DeviceKitProvider's. Without either, the sentence says what to do. */
+  onSessionEnded?: (() => void) | undefined
+  /** @deprecated Renamed `onSessionEnded`. Still read for one release. */
   onSignIn?: (() => void) | undefined
   /** A new password is required. Falls back to the DeviceKitProvider's. */
   onResetPassword?: (() => void) | undefined
@@ -70,6 +72,7 @@ export function DeviceErrorView({
   state,
   error,
   onRetry,
+  onSessionEnded,
   onSignIn,
   onResetPassword,
   onConfirmAccount,
@@ -100,7 +103,7 @@ export function DeviceErrorView({
   const action = actionByState[state] ?? 'retry'
   const callback =
     action === 'sign-in'
-      ? (onSignIn ?? kit?.onSignIn)
+      ? (onSessionEnded ?? onSignIn ?? kit?.onSessionEnded)
       : action === 'reset-password'
         ? (onResetPassword ?? kit?.onResetPassword)
         : action === 'confirm-account'

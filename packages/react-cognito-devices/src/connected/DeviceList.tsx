@@ -1,5 +1,5 @@
 import { forwardRef, useMemo, useState, type ReactNode, type RefAttributes } from 'react'
-import type { Device } from '../model/device'
+import { isRemembered, type Device } from '../model/device'
 import { classifyError, type DeviceErrorState } from '../errors/classifyError'
 import { orderDevices } from '../format/deviceOrder'
 import { useCurrentDevice } from '../hooks/useCurrentDevice'
@@ -27,7 +27,7 @@ export const DeviceList = forwardRef<HTMLDivElement, DeviceListProps>(function D
   // Without a resolver there is no place to show: no card asks (no query per address).
   const { resolveLocation } = useDeviceKit()
   const current = useCurrentDevice({ enabled: needsCurrentDevice(list) })
-  const currentDevice = current.isError || current.data?.remembered === false ? undefined : current.data
+  const currentDevice = current.data && !current.isError && isRemembered(current.data) ? current.data : undefined
   const devices = useMemo(
     () => orderDevices(list.devices, list.currentDeviceKey, currentDevice),
     [list.devices, list.currentDeviceKey, currentDevice],

@@ -15,12 +15,12 @@ export type {
 } from './deviceManager/types'
 
 const DeviceManagerRoot = forwardRef<HTMLElement, DeviceManagerProps>(function DeviceManager(
-  { onSignIn, onResetPassword, onConfirmAccount, fallback, onErrorState, locale, displayText, unstyled, headingLevel = 2, ...props },
+  { onSessionEnded, onSignIn, onResetPassword, onConfirmAccount, fallback, onErrorState, locale, displayText, unstyled, headingLevel = 2, ...props },
   ref,
 ) {
   return (
     <DeviceErrorBoundary
-      onSignIn={onSignIn}
+      onSessionEnded={onSessionEnded ?? onSignIn}
       onResetPassword={onResetPassword}
       onConfirmAccount={onConfirmAccount}
       fallback={fallback}
@@ -36,7 +36,7 @@ const DeviceManagerRoot = forwardRef<HTMLElement, DeviceManagerProps>(function D
 
 /**
  * The account-settings panel: every device of the signed-in user with forget (after a
- * confirmation that says what it means), remember / stop remembering, forget all other devices
+ * confirmation that says what it means), remember / stop remembering, sign out all other devices
  * and refresh. Results are announced in a live region; a failed action is reported next to it and
  * the list is left as it was. States that make the panel useless (signed out, password reset
  * required, ...) are shown by its own DeviceErrorBoundary. Its parts are in ./deviceManager/.
@@ -45,7 +45,7 @@ const DeviceManagerRoot = forwardRef<HTMLElement, DeviceManagerProps>(function D
  * `AccountSettings.DeleteUser.WarningView`): `DeviceManager.Header` and `DeviceManager.Actions`.
  */
 export const DeviceManager = Object.assign(DeviceManagerRoot, {
-  /** The default header: heading, description, Refresh, "Forget all other devices", "Sign out everywhere". */
+  /** The default header: heading, description, Refresh, "Sign out all other devices", "Sign out everywhere". */
   Header: DeviceManagerHeader,
   /** The default actions of a device: Forget, Remember / Stop remembering, and the failure of the last one. */
   Actions: DeviceActions,

@@ -1,4 +1,4 @@
-import { forwardRef, useId, useState, type ComponentPropsWithoutRef } from 'react'
+import { forwardRef, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef } from 'react'
 import type { PasskeyApi } from '../api/PasskeyApi'
 import { DeviceErrorBoundary } from '../boundary/DeviceErrorBoundary'
 import type { Passkey } from '../cognito/passkey'
@@ -60,6 +60,14 @@ const PasskeySection = forwardRef<HTMLElement, PasskeyManagerProps>(function Pas
   const [announcement, setAnnouncement] = useState('')
   const [confirming, setConfirming] = useState<Passkey | undefined>(undefined)
   const [failure, setFailure] = useState<{ readonly action: 'add' | 'remove'; readonly state: PasskeyErrorState } | undefined>(undefined)
+  // A removed passkey takes its Remove button with it: once the dialog has closed, focus lands on the heading.
+  const [focusHeading, setFocusHeading] = useState(false)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (!focusHeading || confirming) return
+    headingRef.current?.focus()
+    setFocusHeading(false)
+  }, [focusHeading, confirming])
 
   const Heading = `h${headingLevel}` as const
   const part = (name: string) => partClassName(unstyled, `rcd-passkey-manager__${name}`)
@@ -78,7 +86,10 @@ const PasskeySection = forwardRef<HTMLElement, PasskeyManagerProps>(function Pas
   const remove = (passkey: Passkey) => {
     setFailure(undefined)
     removing.remove(passkey.id, {
-      onSuccess: () => setAnnouncement(text.removed(revealControlCharacters(passkey.name))),
+      onSuccess: () => {
+        setAnnouncement(text.removed(revealControlCharacters(passkey.name)))
+        setFocusHeading(true)
+      },
       onError: (error) => setFailure({ action: 'remove', state: classifyPasskeyError(error) }),
       onSettled: () => setConfirming(undefined),
     })
@@ -96,7 +107,7 @@ const PasskeySection = forwardRef<HTMLElement, PasskeyManagerProps>(function Pas
         data-state={state}
       >
         <div className={part('header')}>
-          <Heading id={titleId} className={part('title')}>
+          <Heading id={titleId} ref={headingRef} tabIndex={-1} className={part('title')}>
             {text.title}
           </Heading>
           <p className={part('description')}>{text.description}</p>

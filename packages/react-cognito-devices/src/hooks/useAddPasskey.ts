@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { PasskeyApi } from '../api/PasskeyApi'
 import { passkeyMutations } from '../query/passkeyMutations'
 import { useDeviceQueryContext } from './useDeviceSession'
@@ -9,7 +9,7 @@ import { useDeviceQueryContext } from './useDeviceSession'
  * Stays pending until the list shows the new passkey.
  */
 export function useAddPasskey(api: PasskeyApi) {
-  const { queryClient, session } = useDeviceQueryContext()
-  const mutation = useMutation(passkeyMutations.add({ api, queryClient, session }))
+  const { session } = useDeviceQueryContext()
+  const mutation = useMutation(passkeyMutations.add({ api, queryClient: useQueryClient(), session }))
   return { ...mutation, add: mutation.mutate }
 }

@@ -1,10 +1,8 @@
 import { useMutationState } from '@tanstack/react-query'
-import type { Device } from '../model/device'
+import { isRemembered, type Device } from '../model/device'
 import { classifyError } from '../errors/classifyError'
-import { deviceKeys } from '../query/deviceKeys'
-import type { SetRememberedVariables } from '../query/deviceMutations'
+import { deviceWriteOf, deviceWrites } from '../query/deviceWrites'
 import { useCurrentDevice } from './useCurrentDevice'
-import { useDeviceQueryContext } from './useDeviceSession'
 
 /**
  * This device as Cognito reports it to the browser:
@@ -19,6 +17,7 @@ import { useDeviceQueryContext } from './useDeviceSession'
  */
 export type CurrentDeviceStatus = 'pending' | 'error' | 'remembered' | 'not-remembered' | 'untracked'
 
+/** What `useCurrentDeviceStatus()` gives. Each field is read when a component reads it, so it re-renders only for those. */
 export interface CurrentDeviceStatusResult {
   readonly status: CurrentDeviceStatus
   /** The session's `device_key`; undefined while the session loads and when `untracked`. */
@@ -34,48 +33,48 @@ export interface CurrentDeviceStatusResult {
   readonly refetch: () => Promise<unknown>
 }
 
-const pendingChanges = { mutationKey: deviceKeys.setRemembered(), status: 'pending' } as const
+/** The same, under the name of the other hooks' results. */
+export type UseCurrentDeviceStatusResult = CurrentDeviceStatusResult
 
 /**
  * Whether this device is remembered, as far as the browser can know: from the current device's
- * detail query (`deviceQueries.detail`, shared with useCurrentDevice and useDevice), and, while
+ * detail query (`deviceQueries.current`, shared with useCurrentDevice and useDevice), and, while
  * `useSetDeviceRemembered` changes this device, from that change (TanStack's "optimistic update
  * through the UI": the pending mutation's variables). After "stop remembering" the status reads
  * `not-remembered` at once, and stays so when the refetch answers ResourceNotFoundException.
  */
 export function useCurrentDeviceStatus(): CurrentDeviceStatusResult {
-  const sessionKnown = useDeviceQueryContext().session !== undefined
-  const { deviceKey, ...query } = useCurrentDevice()
-  const changes = useMutationState({ filters: pendingChanges, select: (mutation) => mutation.state.variables as SetRememberedVariables })
-  const change = deviceKey === undefined ? undefined : changes.findLast((variables) => variables.deviceKey === deviceKey)
-  const notFound = query.error !== null && classifyError(query.error) === 'device-not-found'
-  const status = statusOf({ sessionKnown, deviceKey, change, notFound, query })
-  return {
-    status,
-    deviceKey,
-    device: status === 'remembered' ? query.data : undefined,
-    error: status === 'error' ? query.error : null,
-    isChanging: change !== undefined,
-    isFetching: query.isFetching,
-    refetch: query.refetch,
+  const current = useCurrentDevice()
+  const { deviceKey } = current
+  const changes = useMutationState({ filters: deviceWrites.rememberChanges('pending'), select: deviceWriteOf })
+  const change = deviceKey === undefined ? undefined : changes.findLast((write) => write?.deviceKey === deviceKey)
+  const status = (): CurrentDeviceStatus => {
+    // `null`: the session is read and carries no device_key; undefined: it is not read yet.
+    if (deviceKey === undefined) return current.data === null ? 'untracked' : 'pending'
+    if (change) return change.action === 'remember' ? 'remembered' : 'not-remembered'
+    // The newest answer wins: a refetch that found nothing outranks a copy cached before it.
+    if (current.error !== null && classifyError(current.error) === 'device-not-found') return 'not-remembered'
+    // An answer that says so (admin answers carry `dev:device_remembered_status`).
+    if (current.data) return isRemembered(current.data) ? 'remembered' : 'not-remembered'
+    return current.error ? 'error' : 'pending'
   }
-}
-
-interface StatusInputs {
-  readonly sessionKnown: boolean
-  readonly deviceKey: string | undefined
-  readonly change: SetRememberedVariables | undefined
-  readonly notFound: boolean
-  readonly query: { readonly data: Device | undefined; readonly error: Error | null }
-}
-
-function statusOf({ sessionKnown, deviceKey, change, notFound, query }: StatusInputs): CurrentDeviceStatus {
-  if (!sessionKnown) return 'pending'
-  if (deviceKey === undefined) return 'untracked'
-  if (change) return change.remembered ? 'remembered' : 'not-remembered'
-  // The newest answer wins: a refetch that found nothing outranks a copy cached before it.
-  if (notFound) return 'not-remembered'
-  // An answer that says so (admin answers carry `dev:device_remembered_status`).
-  if (query.data) return query.data.remembered === false ? 'not-remembered' : 'remembered'
-  return query.error ? 'error' : 'pending'
+  return {
+    get status() {
+      return status()
+    },
+    deviceKey,
+    get device() {
+      return status() === 'remembered' ? (current.data ?? undefined) : undefined
+    },
+    get error() {
+      return status() === 'error' ? current.error : null
+    },
+    isChanging: change !== undefined,
+    get isFetching() {
+      return current.isFetching
+    },
+    get refetch() {
+      return current.refetch
+    },
+  }
 }

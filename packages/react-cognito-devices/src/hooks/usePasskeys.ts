@@ -1,8 +1,9 @@
-import { useInfiniteQuery } from '@tanstack/react-query'
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query'
 import type { PasskeyApi } from '../api/PasskeyApi'
 import type { Passkey } from '../cognito/passkey'
 import { passkeyQueries, type PasskeyListData } from '../query/passkeyQueries'
 import { useDeviceQueryContext } from './useDeviceSession'
+import { withFields } from './withFields'
 
 const allPasskeys = (data: PasskeyListData): readonly Passkey[] => data.pages.flatMap((page) => page.passkeys)
 const noPasskeys: readonly Passkey[] = []
@@ -13,7 +14,12 @@ const noPasskeys: readonly Passkey[] = []
  * DeviceKitProvider (its session scopes the cache).
  */
 export function usePasskeys(api: PasskeyApi) {
-  const { queryClient, session } = useDeviceQueryContext()
-  const query = useInfiniteQuery({ ...passkeyQueries.list({ api, queryClient, session }), select: allPasskeys })
-  return { ...query, passkeys: query.data ?? noPasskeys }
+  const { session } = useDeviceQueryContext()
+  const query = useInfiniteQuery({ ...passkeyQueries.list({ api, queryClient: useQueryClient(), session }), select: allPasskeys })
+  // TanStack's tracked result, with `passkeys` read from `data` only when a component reads it.
+  return withFields(query, {
+    get passkeys() {
+      return query.data ?? noPasskeys
+    },
+  })
 }

@@ -1,4 +1,4 @@
-import { useMutation, useMutationState } from '@tanstack/react-query'
+import { useMutation, useMutationState, useQueryClient } from '@tanstack/react-query'
 import type { PasskeyApi } from '../api/PasskeyApi'
 import { passkeyKeys } from '../query/passkeyKeys'
 import { passkeyMutations } from '../query/passkeyMutations'
@@ -11,8 +11,8 @@ const pendingRemovals = { mutationKey: passkeyKeys.remove(), status: 'pending' }
  * back if Cognito refuses. `pendingIds` lists the passkeys being removed.
  */
 export function useRemovePasskey(api: PasskeyApi) {
-  const { queryClient, session } = useDeviceQueryContext()
-  const mutation = useMutation(passkeyMutations.remove({ api, queryClient, session }))
+  const { session } = useDeviceQueryContext()
+  const mutation = useMutation(passkeyMutations.remove({ api, queryClient: useQueryClient(), session }))
   const pendingIds = useMutationState({ filters: pendingRemovals, select: (pending) => pending.state.variables as string })
   return { ...mutation, remove: mutation.mutate, pendingIds }
 }

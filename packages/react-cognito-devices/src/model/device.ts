@@ -21,6 +21,15 @@ export interface Device {
   readonly lastAuthenticatedAt: Date | undefined
 }
 
+/**
+ * Whether Cognito remembers the device, as far as its answer says. User-side ListDevices lists only
+ * remembered devices, without the status attribute, so "not said" counts as remembered; only an
+ * explicit `not_remembered` (the Admin operations' answers carry it) does not.
+ */
+export function isRemembered(device: Pick<Device, 'remembered'>): boolean {
+  return device.remembered !== false
+}
+
 /** One page of ListDevices. `nextCursor` is absent on the last page. */
 export interface DevicePage {
   readonly devices: readonly Device[]

@@ -8,7 +8,12 @@ import type { ResolveLocation } from '../query/deviceLocation'
 
 /** What the host app does when a user must act outside the kit. Each is optional. */
 export interface DeviceKitCallbacks {
-  /** The session ended: send the user to the sign-in page. */
+  /**
+   * The session ended (signed out here or everywhere, a revoked or expired session): send the user
+   * to the sign-in page. Runs after "sign out everywhere" too, and from the "signed out" error view.
+   */
+  onSessionEnded?: (() => void) | undefined
+  /** @deprecated Renamed `onSessionEnded`: it runs whenever the session ended. Still read for one release. */
   onSignIn?: (() => void) | undefined
   /** Cognito requires a new password before anything else. */
   onResetPassword?: (() => void) | undefined
@@ -26,8 +31,10 @@ export interface DeviceKitProviderProps extends DeviceKitCallbacks {
   children?: ReactNode
 }
 
-export interface DeviceKitContextValue extends DeviceKitCallbacks {
+export interface DeviceKitContextValue extends Omit<DeviceKitCallbacks, 'onSignIn'> {
   readonly api: DeviceApi
+  /** @deprecated The same function as `onSessionEnded`. */
+  readonly onSignIn?: (() => void) | undefined
   readonly locale: string
   readonly resolveLocation?: ResolveLocation | undefined
   /** Counts sign-ins and sign-outs; error boundaries inside the kit clear their state when it changes. */
@@ -42,7 +49,8 @@ const DeviceKitContext = createContext<DeviceKitContextValue | null>(null)
  * is signed in (from the tokens, no request to Cognito), so they never show the devices cached for
  * a user who signed out while no provider was mounted.
  */
-export function DeviceKitProvider({ api, locale, onSignIn, onResetPassword, onConfirmAccount, resolveLocation, children }: DeviceKitProviderProps) {
+export function DeviceKitProvider({ api, locale, onSessionEnded: sessionEnded, onSignIn, onResetPassword, onConfirmAccount, resolveLocation, children }: DeviceKitProviderProps) {
+  const onSessionEnded = sessionEnded ?? onSignIn
   const browserLocale = useBrowserLanguage()
   const resolvedLocale = locale ?? browserLocale
   const authEpoch = useCachedDevicesFollowTheUser(api)
@@ -51,8 +59,8 @@ export function DeviceKitProvider({ api, locale, onSignIn, onResetPassword, onCo
   // no measurable time (the bench's 60-device first render was 1.03x without it: within its noise).
   const sessionRead = useSessionReadOnMount(api)
   const value = useMemo(
-    () => ({ api, locale: resolvedLocale, onSignIn, onResetPassword, onConfirmAccount, resolveLocation, authEpoch }),
-    [api, resolvedLocale, onSignIn, onResetPassword, onConfirmAccount, resolveLocation, authEpoch],
+    () => ({ api, locale: resolvedLocale, onSessionEnded, onSignIn: onSessionEnded, onResetPassword, onConfirmAccount, resolveLocation, authEpoch }),
+    [api, resolvedLocale, onSessionEnded, onResetPassword, onConfirmAccount, resolveLocation, authEpoch],
   )
   return <DeviceKitContext.Provider value={value}>{sessionRead ? children : null}</DeviceKitContext.Provider>
 }

@@ -15,6 +15,8 @@ export const deviceKeys = {
   list: (userId: string) => [...deviceKeys.all(userId), 'list', 'infinite'] as const,
   /** One device. */
   detail: (userId: string, deviceKey: string) => [...deviceKeys.all(userId), 'detail', deviceKey] as const,
+  /** "This device" of a session whose token carries no `device_key`: nothing (`deviceQueries.current`). */
+  noCurrentDevice: (userId: string) => [...deviceKeys.all(userId), 'no-current-device'] as const,
   /** How far signing out the other devices has come (written by that mutation, never fetched). */
   forgetOthersProgress: (userId: string) => [...deviceKeys.all(userId), 'forget-others-progress'] as const,
   /** Mutations, for `useIsMutating` / `useMutationState` filters. */

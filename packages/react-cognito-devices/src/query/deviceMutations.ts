@@ -1,76 +1,74 @@
-import type { UseMutationOptions } from '@tanstack/react-query'
+import { mutationOptions } from '@tanstack/react-query'
 import type { Device } from '../model/device'
 import { assertDeviceKey } from '../cognito/deviceKey'
 import type { DeviceQueryContext } from './deviceQueries'
 import { deviceKeys } from './deviceKeys'
+import type { SetRememberedVariables } from './deviceWrites'
 import { writeThrowsToBoundary } from './errorHandling'
-import { changeList, restore, settle, type DeviceListChange, type DeviceMutationSnapshot } from './optimisticWrites'
+import { changeList, restore, settle, type DeviceListChange } from './optimisticWrites'
 
-export interface SetRememberedVariables {
-  readonly deviceKey: string
-  readonly remembered: boolean
-}
+export type { SetRememberedVariables } from './deviceWrites'
 
 /**
  * Mutation options for one device, optimistic (see optimisticWrites.ts): the change shows at once,
  * a failure puts back only this device, and the queries are fetched again when the last pending
  * device write settles. Use them with `useMutation`, or through `useForgetDevice` /
- * `useSetDeviceRemembered`.
+ * `useSetDeviceRemembered`. The callbacks work on the QueryClient the mutation runs in (`client`).
  */
 export const deviceMutations = {
   /** ForgetDevice: the device leaves every cached page and its detail at once; a failure puts it back. */
-  forget: ({ api, queryClient, session }: DeviceQueryContext): UseMutationOptions<void, Error, string, DeviceMutationSnapshot> => {
+  forget: ({ api, session }: DeviceQueryContext) => {
     const userId = session?.userId ?? ''
-    return {
+    return mutationOptions({
       mutationKey: deviceKeys.forget(),
-      mutationFn: (deviceKey) => {
+      mutationFn: (deviceKey: string) => {
         assertDeviceKey(deviceKey)
         return api.forgetDevice(deviceKey)
       },
       // Not the host's `defaultOptions.mutations.retry`: after a network failure the forget may have
       // happened, and sending it again would report "not found" for a device that is gone.
       retry: false,
-      onMutate: async (deviceKey) => {
-        const snapshot = await changeList(queryClient, userId, withoutDevice(deviceKey), deviceKey)
-        queryClient.removeQueries({ queryKey: deviceKeys.detail(userId, deviceKey), exact: true })
+      onMutate: async (deviceKey, { client }) => {
+        const snapshot = await changeList(client, userId, withoutDevice(deviceKey), deviceKey)
+        client.removeQueries({ queryKey: deviceKeys.detail(userId, deviceKey), exact: true })
         return snapshot
       },
-      onError: (_error, deviceKey, snapshot) => restore(queryClient, snapshot, [deviceKey], api.sessionScope),
+      onError: (_error, deviceKey, snapshot, { client }) => restore(client, snapshot, [deviceKey], api.sessionScope),
       // A detail still on screen asks again, and learns the device is gone (device-not-found).
-      onSettled: (_data, error, deviceKey) =>
-        settle(queryClient, userId, {
+      onSettled: (_data, error, deviceKey, _snapshot, { client }) =>
+        settle(client, userId, {
           confirmed: error ? undefined : withoutDevice(deviceKey),
           stale: error ? [deviceKeys.detail(userId, deviceKey), deviceKeys.list(userId)] : [deviceKeys.detail(userId, deviceKey)],
         }),
       throwOnError: writeThrowsToBoundary,
-    }
+    })
   },
 
   /** UpdateDeviceStatus: the device shows its new remembered state at once; a failure puts it back. */
-  setRemembered: ({ api, queryClient, session }: DeviceQueryContext): UseMutationOptions<void, Error, SetRememberedVariables, DeviceMutationSnapshot> => {
+  setRemembered: ({ api, session }: DeviceQueryContext) => {
     const userId = session?.userId ?? ''
-    return {
+    return mutationOptions({
       mutationKey: deviceKeys.setRemembered(),
-      mutationFn: ({ deviceKey, remembered }) => {
+      mutationFn: ({ deviceKey, remembered }: SetRememberedVariables) => {
         assertDeviceKey(deviceKey)
         return api.setRemembered(deviceKey, remembered)
       },
       // Not the host's `defaultOptions.mutations.retry`: a failure is shown and rolled back, not hidden.
       retry: false,
-      onMutate: async ({ deviceKey, remembered }) => {
+      onMutate: async ({ deviceKey, remembered }, { client }) => {
         const update = withRemembered(deviceKey, remembered)
-        const snapshot = await changeList(queryClient, userId, (devices) => devices.map(update), deviceKey)
-        queryClient.setQueryData<Device>(deviceKeys.detail(userId, deviceKey), (device) => device && update(device))
+        const snapshot = await changeList(client, userId, (devices) => devices.map(update), deviceKey)
+        client.setQueryData<Device>(deviceKeys.detail(userId, deviceKey), (device) => device && update(device))
         return snapshot
       },
-      onError: (_error, { deviceKey }, snapshot) => restore(queryClient, snapshot, [deviceKey], api.sessionScope),
-      onSettled: (_data, error, { deviceKey, remembered }) =>
-        settle(queryClient, userId, {
+      onError: (_error, { deviceKey }, snapshot, { client }) => restore(client, snapshot, [deviceKey], api.sessionScope),
+      onSettled: (_data, error, { deviceKey, remembered }, _snapshot, { client }) =>
+        settle(client, userId, {
           confirmed: error ? undefined : (devices) => devices.map(withRemembered(deviceKey, remembered)),
           stale: error ? [deviceKeys.detail(userId, deviceKey), deviceKeys.list(userId)] : [deviceKeys.detail(userId, deviceKey)],
         }),
       throwOnError: writeThrowsToBoundary,
-    }
+    })
   },
 }
 

@@ -1,22 +1,36 @@
-import { infiniteQueryOptions, queryOptions, skipToken, type InfiniteData, type QueryClient } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions, skipToken, type InfiniteData, type QueryClient, type QueryFunction, type QueryKey, type SkipToken } from '@tanstack/react-query'
 import type { DeviceApi, DeviceSession } from '../api/DeviceApi'
 import { MAX_PAGE_SIZE, type Device, type DevicePage } from '../model/device'
 import { assertDeviceKey } from '../cognito/deviceKey'
 import { deviceKeys } from './deviceKeys'
+import type { ResolveLocation } from './deviceLocation'
 import { deviceQueryErrorOptions } from './errorHandling'
-import { shareUnchangedDevices } from './shareUnchangedDevices'
+import { shareUnchangedDevice, shareUnchangedDevices } from './shareUnchangedDevices'
 
 /** Devices change rarely; a list or device fetched this recently is shown without asking again. */
 export const DEVICE_STALE_TIME_MS = 30_000
 
 export type DeviceListData = InfiniteData<DevicePage, string | undefined>
 
-/** What every device query needs: where devices come from, the host's QueryClient, who is signed in. */
+/**
+ * What every query and mutation options factory of the kit takes first (a host builds it from
+ * `useDeviceKit()`, `useQueryClient()` and `useDeviceSession().data`): where devices come from, who
+ * is signed in, and what the host gave DeviceKitProvider. Each factory reads only the members it needs.
+ */
 export interface DeviceQueryContext {
   readonly api: DeviceApi
-  readonly queryClient: QueryClient
   /** Undefined while the session is loading: queries wait (`skipToken`). */
   readonly session?: DeviceSession | undefined
+  /**
+   * The host's QueryClient, for queries: a device already listed is read from it (TanStack's
+   * "initial data from cache"), and a host that turned retries off (`retry: false`) keeps that.
+   * Mutations use the client they run in (`context.client` in their callbacks).
+   */
+  readonly queryClient?: QueryClient | undefined
+  /** DeviceKitProvider's `resolveLocation`, for `deviceLocationQuery`. */
+  readonly resolveLocation?: ResolveLocation | undefined
+  /** DeviceKitProvider's `onSessionEnded`, for `signOutEverywhereMutation`. */
+  readonly onSessionEnded?: (() => void) | undefined
 }
 
 /**
@@ -43,20 +57,26 @@ export const deviceQueries = {
    * One device (GetDevice). When a loaded list page already holds it, that copy is used and no
    * request is sent until it is stale. Waits (`skipToken`) while the session is unknown.
    */
-  detail: ({ api, queryClient, session }: DeviceQueryContext, deviceKey: string) =>
+  detail: (context: DeviceQueryContext, deviceKey: string) =>
     queryOptions({
-      queryKey: deviceKeys.detail(session?.userId ?? '', deviceKey),
-      queryFn: session
-        ? ({ signal }) => {
-            assertDeviceKey(deviceKey)
-            return api.getDevice(deviceKey, { signal })
-          }
-        : skipToken,
-      initialData: session ? () => findListedDevice(queryClient, session.userId, deviceKey) : undefined,
-      initialDataUpdatedAt: session ? () => queryClient.getQueryState(deviceKeys.list(session.userId))?.dataUpdatedAt : undefined,
-      staleTime: DEVICE_STALE_TIME_MS,
-      ...deviceQueryErrorOptions(queryClient),
+      queryKey: deviceKeys.detail(context.session?.userId ?? '', deviceKey),
+      ...oneDevice(context, deviceKey),
     }),
+
+  /**
+   * This device: `detail` of the session's `device_key` (the same cache entry), or, when the token
+   * carries none (the pool tracks no devices, or not this browser), `null` at once: nothing is
+   * asked, and the query is not left pending. Waits while the session is unknown.
+   */
+  current: (context: DeviceQueryContext) => {
+    const { session } = context
+    const deviceKey = session?.currentDeviceKey
+    return queryOptions<Device | null, Error, Device | null, QueryKey>(
+      deviceKey
+        ? { queryKey: deviceKeys.detail(session?.userId ?? '', deviceKey), ...oneDevice(context, deviceKey) }
+        : { queryKey: deviceKeys.noCurrentDevice(session?.userId ?? ''), queryFn: session ? () => null : skipToken, staleTime: 'static' },
+    )
+  },
 
   /** The user's devices, a page (up to 60) at a time, following Cognito's PaginationToken. */
   list: ({ api, queryClient, session }: DeviceQueryContext) =>
@@ -71,6 +91,24 @@ export const deviceQueries = {
       staleTime: DEVICE_STALE_TIME_MS,
       ...deviceQueryErrorOptions(queryClient),
     }),
+}
+
+/** What `detail` and `current` ask for one device: GetDevice, or the copy a loaded list page holds. */
+function oneDevice({ api, queryClient, session }: DeviceQueryContext, deviceKey: string) {
+  const queryFn: QueryFunction<Device> | SkipToken = session
+    ? ({ signal }) => {
+        assertDeviceKey(deviceKey)
+        return api.getDevice(deviceKey, { signal })
+      }
+    : skipToken
+  return {
+    queryFn,
+    initialData: session && queryClient ? () => findListedDevice(queryClient, session.userId, deviceKey) : undefined,
+    initialDataUpdatedAt: session && queryClient ? () => queryClient.getQueryState(deviceKeys.list(session.userId))?.dataUpdatedAt : undefined,
+    structuralSharing: shareUnchangedDevice,
+    staleTime: DEVICE_STALE_TIME_MS,
+    ...deviceQueryErrorOptions(queryClient),
+  } as const
 }
 
 function findListedDevice(queryClient: QueryClient, userId: string, deviceKey: string): Device | undefined {

@@ -1,18 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { classifyError, policyFor } from '../errors/classifyError'
+import { classifyError, policyFor, type RetryPolicy } from '../errors/classifyError'
 
-/** Attempts after the first for transient failures (5xx, network, timeout). */
-const TRANSIENT_RETRIES = 2
-/** Throttling clears with time: a few more, further apart. */
-const THROTTLED_RETRIES = 4
+/**
+ * Attempts after the first, by the error's retry policy: transient failures (5xx, network, timeout)
+ * twice; throttling, which clears with time, four times, further apart. The one table for device
+ * queries and for the throttled writes of "forget all other devices".
+ */
+export const RETRIES: Readonly<Record<RetryPolicy, number>> = { never: 0, transient: 2, throttled: 4 }
 const MAX_DELAY_MS = 30_000
 
 /** `retry` for every device query: the error's policy decides; auth and validation never retry. */
 export function retryDeviceQuery(failureCount: number, error: Error): boolean {
-  const { retry } = policyFor(error)
-  if (retry === 'transient') return failureCount < TRANSIENT_RETRIES
-  if (retry === 'throttled') return failureCount < THROTTLED_RETRIES
-  return false
+  return failureCount < RETRIES[policyFor(error).retry]
 }
 
 /**
@@ -42,8 +41,8 @@ export function writeThrowsToBoundary(error: Error): boolean {
  * The error options every device query shares. A QueryClient whose defaults say `retry: false`
  * (as test clients do) keeps that: the kit's policy never makes a host's tests slow.
  */
-export function deviceQueryErrorOptions(queryClient: QueryClient) {
-  const retriesOff = queryClient.getDefaultOptions().queries?.retry === false
+export function deviceQueryErrorOptions(queryClient: QueryClient | undefined) {
+  const retriesOff = queryClient?.getDefaultOptions().queries?.retry === false
   return {
     retry: retriesOff ? false : retryDeviceQuery,
     retryDelay: deviceRetryDelay,

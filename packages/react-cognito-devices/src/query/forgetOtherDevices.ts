@@ -1,9 +1,9 @@
-import { queryOptions, skipToken, type UseMutationOptions } from '@tanstack/react-query'
+import { queryOptions, skipToken, type QueryClient, type UseMutationOptions } from '@tanstack/react-query'
 import type { Device } from '../model/device'
 import { classifyError, policyFor } from '../errors/classifyError'
 import type { DeviceQueryContext } from './deviceQueries'
 import { deviceKeys } from './deviceKeys'
-import { deviceRetryDelay, throwsToBoundary } from './errorHandling'
+import { deviceRetryDelay, RETRIES, throwsToBoundary } from './errorHandling'
 import { applyConfirmed, settle } from './optimisticWrites'
 import { paceToQuota } from './paceToQuota'
 
@@ -48,7 +48,8 @@ export function forgetOthersProgressQuery(userId: string) {
  * `failed` and the run goes on; only a state that ends the panel (signed out, misconfigured) stops
  * it, and is the mutation's error. Resolves to the final progress.
  */
-export function forgetOtherDevicesMutation({ api, queryClient, session }: DeviceQueryContext): UseMutationOptions<
+// Writes its progress while it runs: it needs the QueryClient up front, not only in its callbacks.
+export function forgetOtherDevicesMutation({ api, queryClient, session }: DeviceQueryContext & { readonly queryClient: QueryClient }): UseMutationOptions<
   ForgetOthersProgress,
   Error,
   ForgetOthersVariables | void
@@ -112,8 +113,6 @@ async function forgetUnlessGone(api: DeviceQueryContext['api'], deviceKey: strin
   }
 }
 
-const THROTTLED_ATTEMPTS = 5
-
 /**
  * Paced, the run is not throttled by its own writes; another tab's writes count against the same
  * quota, so a throttled forget still waits and goes again. Only throttling: Cognito refused that
@@ -124,7 +123,7 @@ async function withThrottleRetries(call: () => Promise<void>): Promise<void> {
     try {
       return await call()
     } catch (error) {
-      if (policyFor(error).retry !== 'throttled' || attempt + 1 >= THROTTLED_ATTEMPTS) throw error
+      if (policyFor(error).retry !== 'throttled' || attempt >= RETRIES.throttled) throw error
       await new Promise((resolve) => setTimeout(resolve, deviceRetryDelay(attempt, error as Error)))
     }
   }

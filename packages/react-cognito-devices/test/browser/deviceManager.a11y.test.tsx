@@ -104,3 +104,39 @@ describe('DeviceManager focus in Chromium', () => {
     expect(cards()).toHaveLength(4)
   })
 })
+
+describe('DeviceManager announcements in Chromium', () => {
+  it('keeps the empty live region in the accessibility tree, without taking space', async () => {
+    renderManager(fakeApi())
+    await waitFor(() => expect(cards()).toHaveLength(4))
+    const status = screen.getByRole('status')
+    expect(status).toBeEmptyDOMElement()
+    // display: none would take it out of the accessibility tree, and its first message could go unsaid
+    expect(getComputedStyle(status).display).not.toBe('none')
+    // ... but nothing shows: the list follows the header at the panel's usual gap
+    const panel = screen.getByRole('region', { name: 'Your devices' })
+    const header = panel.querySelector('header')!
+    const list = screen.getByRole('list', { name: 'Your devices' })
+    const gap = parseFloat(getComputedStyle(panel).rowGap)
+    expect(list.getBoundingClientRect().top - header.getBoundingClientRect().bottom).toBeCloseTo(gap, 0)
+  })
+})
+
+describe('ConfirmForgetDialog while forgetting, in Chromium', () => {
+  it('shows Cancel as unavailable, like the confirm button, until Cognito answers', async () => {
+    let answer!: () => void
+    renderManager(fakeApi({ answer: new Promise<void>((resolve) => (answer = resolve)) }))
+    await waitFor(() => expect(cards()).toHaveLength(4))
+    const cancel = () => within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' })
+    await userEvent.click(within(card('Chrome 123 on macOS')).getByRole('button', { name: 'Sign out' }))
+    const idleOpacity = getComputedStyle(cancel()).opacity
+    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Sign out device' }))
+
+    await waitFor(() => expect(cancel()).toHaveAttribute('aria-disabled', 'true'))
+    const confirm = within(screen.getByRole('dialog')).getByRole('button', { name: 'Signing out…' })
+    expect(getComputedStyle(cancel()).opacity).not.toBe(idleOpacity)
+    expect(getComputedStyle(cancel()).opacity).toBe(getComputedStyle(confirm).opacity)
+    answer()
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+  })
+})

@@ -47,24 +47,24 @@ describe('resolveDisplayText', () => {
 
   it('uses the English plural', () => {
     const { forgetOtherDevicesTitle } = defaultDisplayText.en
-    expect(forgetOtherDevicesTitle(1)).toBe('Forget 1 other device?')
-    expect(forgetOtherDevicesTitle(4)).toBe('Forget 4 other devices?')
+    expect(forgetOtherDevicesTitle(1)).toBe('Sign out 1 other device?')
+    expect(forgetOtherDevicesTitle(4)).toBe('Sign out 4 other devices?')
   })
 
   it('uses the German plural', () => {
     const { forgetOtherDevicesTitle } = defaultDisplayText.de
-    expect(forgetOtherDevicesTitle(1)).toBe('Das andere Gerät vergessen?')
-    expect(forgetOtherDevicesTitle(4)).toBe('4 andere Geräte vergessen?')
+    expect(forgetOtherDevicesTitle(1)).toBe('Das andere Gerät abmelden?')
+    expect(forgetOtherDevicesTitle(4)).toBe('4 andere Geräte abmelden?')
   })
 
   it('uses the Arabic plural forms (one, two, few, many, other)', () => {
     const { forgetOtherDevicesTitle } = defaultDisplayText.ar
     const number = (n: number) => new Intl.NumberFormat('ar').format(n)
-    expect(forgetOtherDevicesTitle(1)).toBe('نسيان الجهاز الآخر؟')
-    expect(forgetOtherDevicesTitle(2)).toBe('نسيان الجهازين الآخرين؟')
-    expect(forgetOtherDevicesTitle(3)).toBe(`نسيان ${number(3)} أجهزة أخرى؟`)
-    expect(forgetOtherDevicesTitle(11)).toBe(`نسيان ${number(11)} جهازًا آخر؟`)
-    expect(forgetOtherDevicesTitle(100)).toBe(`نسيان ${number(100)} جهاز آخر؟`)
-    expect(forgetOtherDevicesTitle(undefined)).toBe('نسيان جميع الأجهزة الأخرى؟')
+    expect(forgetOtherDevicesTitle(1)).toBe('تسجيل خروج الجهاز الآخر؟')
+    expect(forgetOtherDevicesTitle(2)).toBe('تسجيل خروج الجهازين الآخرين؟')
+    expect(forgetOtherDevicesTitle(3)).toBe(`تسجيل خروج ${number(3)} أجهزة أخرى؟`)
+    expect(forgetOtherDevicesTitle(11)).toBe(`تسجيل خروج ${number(11)} جهازًا آخر؟`)
+    expect(forgetOtherDevicesTitle(100)).toBe(`تسجيل خروج ${number(100)} جهاز آخر؟`)
+    expect(forgetOtherDevicesTitle(undefined)).toBe('تسجيل خروج جميع الأجهزة الأخرى؟')
   })
 })

@@ -84,6 +84,8 @@ describe('PasskeyManager', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Remove' }))
     expect(await screen.findByText('No passkeys yet')).toBeInTheDocument()
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('YubiKey 5 was removed.'))
+    // Its Remove button is gone: focus lands on the section's heading, not on the page's body.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Passkeys' })).toHaveFocus())
   })
 
   it('speaks German when the translation is registered', async () => {

@@ -80,7 +80,10 @@ async function expectFullSignIn(browser: Browser, staleKey: string | null): Prom
 
 /** Still signed in: a refresh of the list works (Amplify renews the session with its refresh token). */
 async function expectStillSignedIn(browser: Browser): Promise<void> {
+  // wait for the list Cognito sent after the click: the panel was already 'ready' before it
+  const listed = browser.page.waitForResponse((response) => response.request().headers()['x-amz-target']?.endsWith('.ListDevices') ?? false)
   await browser.page.getByRole('button', { name: 'Refresh', exact: true }).click()
+  expect((await listed).ok()).toBe(true)
   await expect.poll(() => browser.page.locator('section.rcd-device-manager').getAttribute('data-state')).toBe('ready')
   expect(await browser.page.getByRole('heading', { level: 1, name: 'Account settings' }).count()).toBe(1)
   expect(await browser.page.locator('.rcd-error').count()).toBe(0)
@@ -114,7 +117,8 @@ describe('signing another device out (Amplify, emulator)', () => {
 
     await expectStillSignedIn(a)
     expect(a.calls).toContain('GetTokensFromRefreshToken')
-    expect(await deviceCard(a.page, bName).count()).toBe(1) // B's new device
+    await deviceCard(a.page, bName).waitFor() // B's new device, once the refreshed list renders
+    expect(await deviceCard(a.page, bName).count()).toBe(1)
   })
 
   it('A signs out all other devices: B and C, with progress; both end at sign-in; A stays signed in', async () => {

@@ -52,7 +52,8 @@ describe('what the demo says when Cognito says no', () => {
     emulator().setUserFlags(DEMO_USERS.demo, { passwordResetRequired: true })
 
     await page.reload()
-    const state = page.locator('.rcd-error--password-reset-required')
+    // The devices panel's state (the passkey section beside it shows the same state in its own boundary).
+    const state = page.locator('#devices .rcd-error--password-reset-required')
     await state.waitFor()
     expect(await state.getByRole('heading').innerText()).toBe('Password reset required')
     expect(await page.locator('article.rcd-device-card').count()).toBe(0)
@@ -72,7 +73,7 @@ describe('what the demo says when Cognito says no', () => {
     emulator().clock.advance((Math.max(accessTokenValiditySeconds, refreshTokenValiditySeconds) + 60) * 1000)
 
     await page.reload()
-    const state = page.locator('.rcd-error--signed-out')
+    const state = page.locator('#devices .rcd-error--signed-out')
     await state.waitFor()
     expect(await state.getByRole('heading').innerText()).toBe('Your session has ended')
     expect(await page.locator('section.rcd-device-manager').count()).toBe(0)
@@ -102,7 +103,7 @@ describe('what the demo says when Cognito says no', () => {
     expect(response.status).toBe(200)
 
     await page.getByRole('button', { name: 'Refresh' }).click()
-    const state = page.locator('.rcd-error--signed-out')
+    const state = page.locator('#devices .rcd-error--signed-out')
     await state.waitFor()
     expect(await state.getByRole('heading').innerText()).toBe('Your session has ended')
   })

@@ -1,3 +1,4 @@
+import { useMutationState } from '@tanstack/react-query'
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DeviceErrorBoundary } from '../../src/boundary'
@@ -26,6 +27,8 @@ interface Frame {
   readonly phase: 'A' | 'switching' | 'B'
   readonly listKeys: readonly string[]
   readonly detailKey: string | undefined
+  /** The status of A's forget in the mutation cache, as the page last rendered it. */
+  readonly forgetStatus: string | undefined
 }
 
 /**
@@ -48,7 +51,9 @@ function setUp(forgetFault: OperationFault) {
     const list = useDevices()
     const detail = useDevice(aDetail)
     forget = useForgetDevice().forget
-    frames.push({ phase: phase.current, listKeys: list.devices.map((device) => device.key), detailKey: detail.data?.key })
+    // From the cache, not from this component's own mutation observer: a sign-out unmounts the probe.
+    const forgetStatus = useMutationState({ filters: { mutationKey: deviceKeys.forget() }, select: (mutation) => mutation.state.status }).at(-1)
+    frames.push({ phase: phase.current, listKeys: list.devices.map((device) => device.key), detailKey: detail.data?.key, forgetStatus })
     return null
   }
 
@@ -107,9 +112,9 @@ describe('cross-user isolation on one page and one QueryClient', { timeout: 30_0
 
       await waitFor(() => expect(page.frames.at(-1)?.listKeys).toHaveLength(60), { timeout: 10_000 })
       await waitFor(() => expect(screen.getAllByRole('article').length).toBeGreaterThanOrEqual(60))
-      // Let A's forget answer (300 ms) and its rollback / invalidation run.
-      await waitFor(() => expect(kit.queryClient.isMutating()).toBe(0), { timeout: 5_000 })
-      await new Promise((resolve) => setTimeout(resolve, 100))
+      // A's forget answers (300 ms), then its rollback or invalidation runs: the page renders the
+      // forget as settled only after all of it (the mutation settles once its onSettled promise has).
+      await waitFor(() => expect(['success', 'error']).toContain(page.frames.at(-1)?.forgetStatus), { timeout: 5_000 })
       dom.stop()
 
       const afterSwitch = page.frames.filter((frame) => frame.phase !== 'A')

@@ -104,9 +104,6 @@ describe('writes side by side', () => {
   /** The panel, plus every list the hooks handed out from now on. */
   async function watchedPanel() {
     const emulator = cognito.emulator
-    // NOT Cognito: these tests are about the kit's optimistic `remembered` mechanics, which read the
-    // remembered status that Cognito's user-side answers do not carry (issue 14); the kit stops needing it next.
-    emulator.rememberedStatusInUserAnswers = true
     const kit = await signedInKit(emulator)
     const frames: string[][] = []
     const { result } = renderHook(
@@ -136,23 +133,6 @@ describe('writes side by side', () => {
     )
   }
 
-  it('keeps a device being forgotten off the list when a change to another device fails meanwhile', async () => {
-    const { emulator, kit, result, frames, first, second } = await watchedPanel()
-    emulator.faults.set('UpdateDeviceStatus', { error: { name: 'InternalErrorException' }, latency: { ms: 100 } })
-    emulator.faults.set('ForgetDevice', { latency: { ms: 400 } })
-
-    act(() => result.current.remember.mutate({ deviceKey: first, remembered: false }))
-    act(() => result.current.forget.forget(second))
-    await waitFor(() => expect(frames.at(-1)).not.toContain(second))
-    frames.length = 0
-    await waitFor(() => expect(result.current.remember.isError).toBe(true))
-    await waitFor(() => expect(kit.queryClient.isMutating()).toBe(0))
-
-    expect(frames.filter((keys) => keys.includes(second))).toEqual([])
-    expect(result.current.list.devices.find((device) => device.key === first)?.remembered).toBe(true)
-    expect(emulator.devices(DEMO_USERS.demo).map((device) => device.key)).not.toContain(second)
-  })
-
   it('puts back only the device whose forget failed, not one forgotten next to it', async () => {
     const { emulator, kit, result, frames, first, second, third } = await watchedPanel()
     emulator.faults.set('ForgetDevice', { latency: { ms: 400 } })
@@ -176,14 +156,21 @@ describe('a write while the list is loading', () => {
   it('keeps the next page that "Show more" was loading, and sends no more than that page again', async () => {
     const emulator = cognito.emulator
     const kit = await signedInKit(emulator, DEMO_USERS.manyDevices)
-    const { result } = renderHook(() => ({ list: useDevices(), remember: useSetDeviceRemembered() }), { wrapper: kit.wrapper })
+    // Reads `isFetchingNextPage` while rendering, as a "Loading more" line would: TanStack re-renders only for what was read.
+    const { result } = renderHook(
+      () => {
+        const list = useDevices()
+        return { list, isFetchingNextPage: list.isFetchingNextPage, remember: useSetDeviceRemembered() }
+      },
+      { wrapper: kit.wrapper },
+    )
     await waitFor(() => expect(result.current.list.isSuccess).toBe(true))
     const target = result.current.list.devices[1]!.key
     emulator.faults.set('ListDevices', { latency: { ms: 150 } })
     emulator.resetCalls()
 
     act(() => void result.current.list.fetchNextPage())
-    await waitFor(() => expect(result.current.list.isFetchingNextPage).toBe(true))
+    await waitFor(() => expect(result.current.isFetchingNextPage).toBe(true))
     await act(() => result.current.remember.mutateAsync({ deviceKey: target, remembered: false }))
     await waitFor(() => expect(result.current.list.devices).toHaveLength(120))
 
@@ -192,67 +179,9 @@ describe('a write while the list is loading', () => {
     expect(result.current.list.devices[1]?.remembered).toBe(false)
     expect(emulator.calls('ListDevices')).toBeLessThanOrEqual(2)
   })
-
-  it('still loads the list when a write starts before its first page arrived', async () => {
-    const emulator = cognito.emulator
-    const kit = await signedInKit(emulator)
-    const target = emulator.devices(DEMO_USERS.demo)[1]!.key
-    emulator.faults.set('ListDevices', { latency: { ms: 150 } })
-    emulator.listIncludesNotRemembered = true
-    // NOT Cognito (see watchedPanel): the test reads the remembered status from the list.
-    emulator.rememberedStatusInUserAnswers = true
-    const { result } = renderHook(() => ({ list: useDevices(), remember: useSetDeviceRemembered() }), { wrapper: kit.wrapper })
-    await waitFor(() => expect(result.current.list.isFetching).toBe(true))
-
-    await act(() => result.current.remember.mutateAsync({ deviceKey: target, remembered: false }))
-
-    await waitFor(() => expect(result.current.list.isSuccess).toBe(true))
-    expect(result.current.list.devices.find((device) => device.key === target)?.remembered).toBe(false)
-  })
 })
 
-describe('useSetDeviceRemembered', () => {
-  async function rememberPanel() {
-    const emulator = cognito.emulator
-    // NOT Cognito: these tests are about the kit's optimistic `remembered` mechanics, which read the
-    // remembered status that Cognito's user-side answers do not carry (issue 14); the kit stops needing it next.
-    emulator.rememberedStatusInUserAnswers = true
-    const kit = await signedInKit(emulator)
-    const target = emulator.devices(DEMO_USERS.demo)[2]!.key
-    const { result } = renderHook(() => ({ list: useDevices(), detail: useDevice(target), remember: useSetDeviceRemembered() }), {
-      wrapper: kit.wrapper,
-    })
-    await waitFor(() => expect(result.current.list.isSuccess && result.current.detail.isSuccess).toBe(true))
-    const listed = () => result.current.list.devices.find((device) => device.key === target)
-    return { emulator, result, target, listed }
-  }
-
-  it('shows the new state at once, in the list and the detail, and Cognito keeps it', async () => {
-    const { emulator, result, target, listed } = await rememberPanel()
-    emulator.faults.set('UpdateDeviceStatus', { latency: { ms: 150 } })
-    emulator.listIncludesNotRemembered = true
-
-    act(() => result.current.remember.mutate({ deviceKey: target, remembered: false }))
-
-    await waitFor(() => expect(result.current.detail.data?.remembered).toBe(false))
-    expect(listed()?.remembered).toBe(false)
-    await waitFor(() => expect(result.current.remember.isSuccess).toBe(true))
-    expect(emulator.devices(DEMO_USERS.demo).find((device) => device.key === target)?.remembered).toBe(false)
-    expect(result.current.detail.data?.remembered).toBe(false)
-  })
-
-  it('rolls back when Cognito refuses', async () => {
-    const { emulator, result, target, listed } = await rememberPanel()
-    emulator.faults.set('UpdateDeviceStatus', { error: { name: 'TooManyRequestsException' }, latency: { ms: 100 } })
-
-    act(() => result.current.remember.mutate({ deviceKey: target, remembered: false }))
-    await waitFor(() => expect(result.current.detail.data?.remembered).toBe(false))
-    await waitFor(() => expect(result.current.remember.isError).toBe(true))
-
-    expect(result.current.detail.data?.remembered).toBe(true)
-    expect(listed()?.remembered).toBe(true)
-  })
-})
+// The remembered writes where Cognito shows that status (the Admin answers): rememberedWrites.test.tsx.
 
 describe('useForgetOtherDevices', () => {
   it('goes on past a device another tab forgot meanwhile: it is gone, as asked', async () => {

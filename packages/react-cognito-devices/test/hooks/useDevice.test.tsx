@@ -118,6 +118,18 @@ describe('useCurrentDevice', () => {
     expect(result.current.fetchStatus).toBe('idle')
     expect(emulator.calls('GetDevice')).toBe(0)
   })
+
+  it('is not left pending when the token carries no device_key: it settles with no device, so a spinner ends', async () => {
+    const emulator = cognito.emulator
+    emulator.configurePool({ deviceTracking: false })
+    const { wrapper } = await signedInKit(emulator)
+
+    const { result } = renderHook(() => useCurrentDevice(), { wrapper })
+    await waitFor(() => expect(result.current.isPending).toBe(false))
+
+    expect(result.current).toMatchObject({ isSuccess: true, data: null, deviceKey: undefined, isFetching: false })
+    expect(emulator.calls('GetDevice')).toBe(0)
+  })
 })
 
 describe('retries, as the one policy table says', () => {

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
 import { DEMO_USERS } from 'cognito-emulator'
 import { useDevices } from '../../src/hooks/useDevices'
+import { deviceKeys } from '../../src/query/deviceKeys'
 import { signedInKit, mockCognito } from '../support/mockCognito'
 
 const cognito = mockCognito()
@@ -146,7 +147,10 @@ describe('useDevices after the account page was closed', () => {
     await waitFor(() => expect(second.seen.length).toBeGreaterThan(0))
 
     expect(second.seen[0]).toEqual(shown)
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    // A refetch would start when the list query gets its observer (TanStack's refetch on mount).
+    const { userId } = await kit.api.getSession()
+    await waitFor(() => expect(kit.queryClient.getQueryCache().find({ queryKey: deviceKeys.list(userId) })?.getObserversCount()).toBe(1))
+    expect(kit.queryClient.isFetching()).toBe(0)
     expect(emulator.calls('ListDevices')).toBe(0)
   })
 })

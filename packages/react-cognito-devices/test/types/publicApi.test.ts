@@ -1,19 +1,30 @@
-import type { UseInfiniteQueryResult, UseMutationResult, UseQueryResult } from '@tanstack/react-query'
+import { QueryClient, type UseInfiniteQueryResult, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import type {
+  DeviceKitProviderProps,
+  UseCurrentDeviceResult,
+  UseDeviceResult,
+  UseDevicesResult,
+  UseForgetDeviceResult,
+  UseSetDeviceRememberedResult,
   deviceQueries,
   useCurrentDevice,
   useDevices,
   useForgetDevice,
   useSetDeviceRemembered} from '../../src';
 import {
+  ConfigurationError,
   DeviceManager,
   describeDeviceName,
   deviceKeys,
+  deviceLocationQuery,
+  deviceMutations,
   formatDeviceName,
+  forgetOtherDevicesMutation,
   orderDevices,
+  signOutEverywhereMutation,
   tokenDeviceApi,
   type DeviceActionsProps,
   type DeviceManagerHeaderProps,
@@ -81,6 +92,40 @@ describe('public types', () => {
     expectTypeOf(DeviceManager.Actions).parameter(0).toEqualTypeOf<DeviceActionsProps>()
   })
 
+  // Issue 25 (before -> after): hook results have names; useCurrentDevice's data may be null (no
+  // device_key: settled, not pending); every option factory takes the kit's context first;
+  // onSignIn became onSessionEnded, the old names still accepted for one release.
+  it('every hook result has a name to annotate with', () => {
+    expectTypeOf(useDevice).returns.toEqualTypeOf<UseDeviceResult>()
+    expectTypeOf<ReturnType<typeof useDevices>>().toEqualTypeOf<UseDevicesResult>()
+    expectTypeOf<ReturnType<typeof useCurrentDevice>>().toEqualTypeOf<UseCurrentDeviceResult>()
+    expectTypeOf<ReturnType<typeof useForgetDevice>>().toEqualTypeOf<UseForgetDeviceResult>()
+    expectTypeOf<ReturnType<typeof useSetDeviceRemembered>>().toEqualTypeOf<UseSetDeviceRememberedResult>()
+    expectTypeOf<UseDevicesResult>().toMatchTypeOf<UseInfiniteQueryResult<readonly Device[], Error>>()
+  })
+
+  it('useCurrentDevice: before, data was Device | undefined and stayed pending without a device_key; now null says "no device"', () => {
+    expectTypeOf<UseCurrentDeviceResult['data']>().toEqualTypeOf<Device | null | undefined>()
+    expectTypeOf<UseCurrentDeviceResult>().toMatchTypeOf<UseQueryResult<Device | null, Error>>()
+  })
+
+  it('option factories take the context first; mutations no longer need a queryClient', () => {
+    const api = tokenDeviceApi({ region: 'eu-west-1', getAccessToken: () => 'token' })
+    const session: DeviceSession = { userId: 'user', currentDeviceKey: undefined }
+    expectTypeOf(deviceMutations.forget).toBeCallableWith({ api, session })
+    expectTypeOf(forgetOtherDevicesMutation).toBeCallableWith({ api, session, queryClient: new QueryClient() }) // it writes its progress while it runs
+    expectTypeOf(signOutEverywhereMutation).toBeCallableWith({ api, onSessionEnded: () => undefined })
+    expectTypeOf(deviceLocationQuery).toBeCallableWith({ resolveLocation: async () => 'Berlin' }, '192.0.2.1')
+    // Before: still accepted, deprecated.
+    expectTypeOf(signOutEverywhereMutation).toBeCallableWith({ api, queryClient: new QueryClient(), onSignIn: () => undefined })
+    expectTypeOf(deviceLocationQuery).toBeCallableWith(async () => 'Berlin', '192.0.2.1')
+  })
+
+  it('DeviceKitProvider takes onSessionEnded; onSignIn, its old name, still', () => {
+    expectTypeOf<DeviceKitProviderProps['onSessionEnded']>().toEqualTypeOf<(() => void) | undefined>()
+    expectTypeOf<DeviceKitProviderProps['onSignIn']>().toEqualTypeOf<(() => void) | undefined>()
+  })
+
   it('a host names and orders devices as the panel does', () => {
     expectTypeOf(formatDeviceName).toBeCallableWith({ name: undefined })
     expectTypeOf(formatDeviceName).returns.toEqualTypeOf<string>()
@@ -93,10 +138,11 @@ describe('public types', () => {
   it('tokenDeviceApi needs a region or an endpoint, and a token getter', () => {
     expectTypeOf(tokenDeviceApi).toBeCallableWith({ region: 'eu-west-1', getAccessToken: () => 'token' })
     expectTypeOf(tokenDeviceApi).toBeCallableWith({ endpoint: 'http://127.0.0.1:9229/', getAccessToken: async () => undefined })
+    // Refused by the types, and at run time with a ConfigurationError (test/api/tokenDeviceApi.test.ts).
     // @ts-expect-error: neither a region nor an endpoint
-    tokenDeviceApi({ getAccessToken: () => 'token' })
+    expect(() => tokenDeviceApi({ getAccessToken: () => 'token' })).toThrow(ConfigurationError)
     // @ts-expect-error: no way to get the token
-    tokenDeviceApi({ region: 'eu-west-1' })
+    expect(() => tokenDeviceApi({ region: 'eu-west-1' })).toThrow(ConfigurationError)
   })
 })
 
@@ -106,15 +152,17 @@ describe('public types', () => {
 /** The kit's own layers: data types and errors, the DeviceApi port and adapter, query options, hooks, provider. */
 const kit = [
   'CognitoError', 'ConfigurationError', 'InvalidDeviceKeyError', 'MalformedResponseError', 'NetworkError', 'NoSessionError', 'TimeoutError',
-  'type Device', 'type DeviceAttribute', 'type DevicePage',
+  'isRemembered', 'type Device', 'type DeviceAttribute', 'type DevicePage',
   'type CallOptions', 'type DeviceApi', 'type DeviceApiEvent', 'type DeviceSession',
   'tokenDeviceApi', 'type TokenDeviceApi', 'type TokenDeviceApiOptions',
-  'deviceKeys', 'deviceQueries', 'type DeviceQueryContext', 'deviceMutations', 'forgetOtherDevicesMutation',
+  'deviceKeys', 'deviceQueries', 'type DeviceQueryContext', 'deviceMutations', 'type SetRememberedVariables', 'forgetOtherDevicesMutation',
   'forgetOthersProgressQuery', 'type ForgetFailure', 'type ForgetOthersProgress', 'type ForgetOthersVariables',
-  'useDeviceSession', 'useDevice', 'useDevices', 'useCurrentDevice', 'type UseCurrentDeviceOptions',
-  'useForgetDevice', 'useForgetOtherDevices', 'useSetDeviceRemembered', 'useRefreshDevices',
-  'useCurrentDeviceStatus', 'type CurrentDeviceStatus', 'type CurrentDeviceStatusResult',
-  'useSignOutEverywhere', 'signOutEverywhereMutation', 'type SignOutEverywhereContext',
+  'useDeviceSession', 'type UseDeviceSessionResult', 'useDevice', 'type UseDeviceResult', 'useDevices', 'type UseDevicesResult',
+  'useCurrentDevice', 'type UseCurrentDeviceOptions', 'type UseCurrentDeviceResult',
+  'useForgetDevice', 'type UseForgetDeviceResult', 'useForgetOtherDevices',
+  'useSetDeviceRemembered', 'type UseSetDeviceRememberedResult', 'useRefreshDevices',
+  'useCurrentDeviceStatus', 'type CurrentDeviceStatus', 'type CurrentDeviceStatusResult', 'type UseCurrentDeviceStatusResult',
+  'useSignOutEverywhere', 'type UseSignOutEverywhereResult', 'signOutEverywhereMutation', 'type SignOutEverywhereContext',
   'useDeviceLocation', 'type DeviceLocation', 'deviceLocationQuery', 'type ResolveLocation', 'formatIpAddress',
   'describeDeviceName', 'formatDeviceName', 'type DeviceNameDescription', 'type DeviceNameText', 'orderDevices',
   'DeviceKitProvider', 'useDeviceKit', 'type DeviceKitProviderProps', 'useDeviceText',

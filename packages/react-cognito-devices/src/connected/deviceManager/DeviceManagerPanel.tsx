@@ -24,7 +24,7 @@ import type { DeviceManagerProps, DeviceManagerText } from './types'
 import { useConfirmation } from './useConfirmation'
 import { useToggleRemembered } from './useToggleRemembered'
 
-export type DeviceManagerPanelProps = Omit<DeviceManagerProps, 'onSignIn' | 'onResetPassword' | 'onConfirmAccount' | 'fallback' | 'onErrorState'>
+export type DeviceManagerPanelProps = Omit<DeviceManagerProps, 'onSessionEnded' | 'onSignIn' | 'onResetPassword' | 'onConfirmAccount' | 'fallback' | 'onErrorState'>
 
 /** The panel inside DeviceManager's error boundary: header, live region, notices, the list and the dialog. */
 export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProps>(function DeviceManagerPanel(
@@ -128,7 +128,9 @@ export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProp
             text={text}
           />
           <p role="status" className={part('announcement')}>
-            {announcement}          </p>
+            {announcement}
+          </p>
+          <SignOutOthersStatus {...confirmation.others} text={text} nameOf={nameOf} announce={setAnnouncement} />
           {/* Only when this device is not in the list: a listed device is remembered (and no GetDevice is sent for it). */}
           {needsCurrentDevice(list) ? <ThisDeviceNotice titleId={titleId} {...events} /> : null}
           {confirmation.signOutFailure ? (
@@ -152,6 +154,7 @@ export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProp
           />
           <ConfirmDialog {...confirmation.dialog} accessTokenLifetimeSeconds={accessTokenLifetimeSeconds} />
         </section>
-      </DeviceTextContext.Provider>    </UnstyledContext.Provider>
+      </DeviceTextContext.Provider>
+    </UnstyledContext.Provider>
   )
 })

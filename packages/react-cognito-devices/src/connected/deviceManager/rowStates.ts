@@ -1,5 +1,5 @@
 import type { Ref } from 'react'
-import type { DeviceWrite } from '../../hooks/useDeviceWrites'
+import type { DeviceWriteState } from '../../hooks/useDeviceWrites'
 import type { ActionFailure } from './types'
 
 /** What one row's actions need from the panel besides its device. */
@@ -22,7 +22,7 @@ export interface ReturnFocusToDevice {
  * Each row's state, for the devices that have one: a write in the cache, or the Forget button focus
  * returns to. Every other device has none, so its row does not render again when another changes.
  */
-export function rowStates(writes: readonly DeviceWrite[], returnFocus: ReturnFocusToDevice | undefined): ReadonlyMap<string, DeviceRowState> {
+export function rowStates(writes: readonly DeviceWriteState[], returnFocus: ReturnFocusToDevice | undefined): ReadonlyMap<string, DeviceRowState> {
   const rows = new Map<string, DeviceRowState>()
   for (const { action, deviceKey, isPending, failure } of writes) {
     if (deviceKey === undefined) continue
@@ -40,7 +40,7 @@ export function rowStates(writes: readonly DeviceWrite[], returnFocus: ReturnFoc
 }
 
 /** How the latest "forget all other devices" failed; undefined when it did not. */
-export function forgetOthersFailure(writes: readonly DeviceWrite[]): ActionFailure | undefined {
+export function forgetOthersFailure(writes: readonly DeviceWriteState[]): ActionFailure | undefined {
   const last = writes.filter((write) => write.action === 'forget-others').at(-1)
   return last?.failure ? { action: 'forget-others', state: last.failure } : undefined
 }

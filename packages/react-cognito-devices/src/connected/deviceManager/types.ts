@@ -73,7 +73,7 @@ export interface DeviceActionsProps {
 
 export interface DeviceManagerProps
   extends Omit<ComponentPropsWithoutRef<'section'>, 'children' | 'onError'>,
-    Pick<DeviceErrorBoundaryProps, 'onSignIn' | 'onResetPassword' | 'onConfirmAccount' | 'fallback'>,
+    Pick<DeviceErrorBoundaryProps, 'onSessionEnded' | 'onSignIn' | 'onResetPassword' | 'onConfirmAccount' | 'fallback'>,
     Pick<DeviceListProps, 'formatDeviceName' | 'now' | 'skeletonCount'> {
   /** Level of the panel's heading; device names sit one level below. Default 2. */
   headingLevel?: Exclude<HeadingLevel, 6>
