@@ -63,7 +63,7 @@ export interface ConfirmDialogProps extends Omit<ComponentPropsWithoutRef<'dialo
  * `onCloseAutoFocus` prevents it. Escape cancels. Where `showModal` is missing (jsdom, very old
  * browsers) it opens non-modally.
  */
-export const ConfirmDialog = forwardRef<HTMLDialogElement, ConfirmDialogProps>(function ConfirmDialog(
+export const ConfirmDialog = /* @__PURE__ */ forwardRef<HTMLDialogElement, ConfirmDialogProps>(function ConfirmDialog(
   {
     open,
     variant,
