@@ -5,42 +5,13 @@ import { regionEndpoint } from '../cognito/client'
 import { assertDeviceKey } from '../cognito/deviceKey'
 import { ConfigurationError, NoSessionError } from '../model/errors'
 import { sessionFromClaims } from './accessTokenClaims'
-import { cognitoDeviceOperations, type CognitoConnection } from './cognitoDeviceApi'
+import { cognitoDeviceOperations } from './cognitoDeviceApi'
 import type { DeviceApi, DeviceApiEvent } from './DeviceApi'
 
 export interface AmplifyDeviceApiOptions {
   fetch?: typeof fetch
   /** Per-request time limit in milliseconds (default 15 000). */
   timeoutMs?: number
-}
-
-/** The user pool's endpoint from `Amplify.getConfig()`, honouring `userPoolEndpoint`. */
-function endpoint(): string {
-  const cognito = Amplify.getConfig().Auth?.Cognito
-  if (!cognito?.userPoolId) {
-    throw new ConfigurationError(
-      'Amplify is not configured for a user pool: call Amplify.configure({ Auth: { Cognito: { userPoolId, userPoolClientId } } }) first.',
-    )
-  }
-  return cognito.userPoolEndpoint ?? regionEndpoint(cognito.userPoolId.split('_')[0] ?? '')
-}
-
-/** The signed-in user's tokens from `fetchAuthSession()`. */
-export async function amplifyTokens() {
-  endpoint() // a missing configuration is a clearer error than "no session"
-  const { tokens } = await fetchAuthSession()
-  if (!tokens?.accessToken) throw new NoSessionError()
-  return tokens
-}
-
-/** Where the Amplify adapters (devices and passkeys) send their calls, and with which access token. */
-export function amplifyConnection(options: AmplifyDeviceApiOptions): CognitoConnection {
-  return {
-    endpoint,
-    accessToken: async () => (await amplifyTokens()).accessToken.toString(),
-    fetch: options.fetch,
-    timeoutMs: options.timeoutMs,
-  }
 }
 
 const hubEvents: Readonly<Record<string, DeviceApiEvent>> = {
@@ -58,12 +29,34 @@ const hubEvents: Readonly<Record<string, DeviceApiEvent>> = {
  * (not in a render): the provider subscribes to it, through Amplify's Hub, while it is mounted.
  */
 export function amplifyDeviceApi(options: AmplifyDeviceApiOptions = {}): DeviceApi {
-  const { globalSignOut, ...operations } = cognitoDeviceOperations(amplifyConnection(options))
+  function endpoint(): string {
+    const cognito = Amplify.getConfig().Auth?.Cognito
+    if (!cognito?.userPoolId) {
+      throw new ConfigurationError(
+        'Amplify is not configured for a user pool: call Amplify.configure({ Auth: { Cognito: { userPoolId, userPoolClientId } } }) first.',
+      )
+    }
+    return cognito.userPoolEndpoint ?? regionEndpoint(cognito.userPoolId.split('_')[0] ?? '')
+  }
+
+  async function tokens() {
+    endpoint() // a missing configuration is a clearer error than "no session"
+    const { tokens } = await fetchAuthSession()
+    if (!tokens?.accessToken) throw new NoSessionError()
+    return tokens
+  }
+
+  const { globalSignOut, ...operations } = cognitoDeviceOperations({
+    endpoint,
+    accessToken: async () => (await tokens()).accessToken.toString(),
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+  })
 
   return {
     ...operations,
     async getSession() {
-      return sessionFromClaims((await amplifyTokens()).accessToken.payload)
+      return sessionFromClaims((await tokens()).accessToken.payload)
     },
     async forgetDevice(deviceKey) {
       assertDeviceKey(deviceKey)

@@ -25,9 +25,12 @@ export interface CognitoOperations extends DeviceOperations {
   globalSignOut(options?: CallOptions): Promise<void>
 }
 
-/** Sends one operation with the connection's endpoint and the user's `AccessToken`: the device and passkey operations alike. */
-export function authenticatedCall(connection: CognitoConnection) {
-  return async (operation: string, input: object, options: CallOptions | undefined): Promise<unknown> => {
+/**
+ * The four user-side device operations and GlobalSignOut over the wire client; the adapters add
+ * where endpoint and token come from, and what a sign-out ends locally.
+ */
+export function cognitoDeviceOperations(connection: CognitoConnection): CognitoOperations {
+  async function call(operation: string, input: object, options: CallOptions | undefined): Promise<unknown> {
     const [endpoint, accessToken] = await Promise.all([connection.endpoint(), connection.accessToken()])
     return callCognito(
       operation,
@@ -35,14 +38,6 @@ export function authenticatedCall(connection: CognitoConnection) {
       { endpoint, signal: options?.signal, fetch: connection.fetch, timeoutMs: connection.timeoutMs },
     )
   }
-}
-
-/**
- * The four user-side device operations and GlobalSignOut over the wire client; the adapters add
- * where endpoint and token come from, and what a sign-out ends locally.
- */
-export function cognitoDeviceOperations(connection: CognitoConnection): CognitoOperations {
-  const call = authenticatedCall(connection)
   return {
     ...deviceOperations(call),
     async globalSignOut(options) {

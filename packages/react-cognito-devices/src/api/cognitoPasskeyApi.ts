@@ -1,11 +1,20 @@
+import { callCognito } from '../cognito/client'
 import { MAX_PASSKEY_PAGE_SIZE } from '../cognito/passkey'
 import { parseListPasskeysResponse, parseStartPasskeyRegistrationResponse } from '../cognito/parsePasskey'
-import { authenticatedCall, type CognitoConnection } from './cognitoDeviceApi'
+import type { CognitoConnection } from './cognitoDeviceApi'
+import type { CallOptions } from './DeviceApi'
 import type { PasskeyApi } from './PasskeyApi'
 
 /** The four passkey operations over the wire client, with the same access token as the device operations. */
 export function cognitoPasskeyOperations(connection: CognitoConnection): PasskeyApi {
-  const call = authenticatedCall(connection)
+  async function call(operation: string, input: object, options: CallOptions | undefined): Promise<unknown> {
+    const [endpoint, accessToken] = await Promise.all([connection.endpoint(), connection.accessToken()])
+    return callCognito(
+      operation,
+      { ...input, AccessToken: accessToken },
+      { endpoint, signal: options?.signal, fetch: connection.fetch, timeoutMs: connection.timeoutMs },
+    )
+  }
   return {
     async listPasskeys(cursor, options) {
       const limit = pageLimit(options?.limit)
