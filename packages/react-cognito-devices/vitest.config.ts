@@ -34,6 +34,7 @@ export default defineConfig({
           exclude: ['test/browser/**', 'test/e2e/**'],
           environment: 'jsdom',
           setupFiles: ['test/setup-dom.ts'],
+          testTimeout: 20_000,
         },
       },
       {

@@ -14,6 +14,7 @@ import {
   validateSeed,
   type EmulatorSeed,
 } from './node.ts'
+import type { SeedThrottling } from './seedTypes.ts'
 
 const USAGE = 'usage: cognito-emulator [--host 127.0.0.1] [--port 9229] [--seed file.json]'
 
@@ -56,6 +57,13 @@ async function loadSeed(file: string): Promise<EmulatorSeed> {
   }
 }
 
+/** What the banner says of the request quotas: the seed's choice, not always the default. */
+function quotaLine(throttling: SeedThrottling | false | undefined): string {
+  if (throttling === false) return "Quotas are off (the seed's userPool.throttling is false): no TooManyRequestsException"
+  if (throttling) return "Cognito's quotas as the seed's userPool.throttling sets them (TooManyRequestsException past them)"
+  return "Cognito's default quotas apply (TooManyRequestsException past them); a seed's userPool.throttling tunes or turns them off"
+}
+
 const flags = readFlags()
 const seed = flags.seedFile ? await loadSeed(flags.seedFile) : undefined
 const server = await startEmulatorServer({ host: flags.host, port: flags.port, ...(seed ? { seed } : {}) }).catch((error: Error) =>
@@ -73,7 +81,7 @@ if (!seed) {
   console.log(`  also, same password: ${DEMO_USERS.manyDevices} (130 devices), ${DEMO_USERS.passwordResetRequired}, ${DEMO_USERS.unconfirmed}, ${DEMO_USERS.disabled}`)
   console.log(`Admin* device operations: SigV4 with the fake access key ${DEMO_IAM_CREDENTIALS.accessKeyId} (its secret: DEMO_IAM_CREDENTIALS in cognito-emulator)`)
 }
-console.log("Cognito's default quotas apply (TooManyRequestsException past them); a seed's userPool.throttling tunes or turns them off")
+console.log(quotaLine(seed?.userPool?.throttling))
 console.log(`Between test runs: POST ${server.url}/_emulator/reset (back to the seed); faults: POST ${server.url}/_emulator/faults`)
 
 let closing = false

@@ -25,8 +25,11 @@ export interface CognitoEmulatorOptions {
   readonly seed?: EmulatorSeed
   /** Freeze the clock at this time (it then moves only through `clock.advance/set`). Default: real time. */
   readonly now?: Date
-  /** The `iss` claim. Default `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`. */
-  readonly issuer?: string
+  /**
+   * The `iss` claim, or how to make it from the pool id (which a loaded seed may change).
+   * Default `https://cognito-idp.<region>.amazonaws.com/<userPoolId>`.
+   */
+  readonly issuer?: string | ((userPoolId: string) => string)
   /**
    * NOT Cognito: user-side ListDevices also lists `not_remembered` devices (Cognito lists only
    * remembered ones; AdminListDevices shows them all). Kept for hosts' tests written against it.
@@ -139,7 +142,11 @@ export function createCognitoEmulator(options: CognitoEmulatorOptions = {}): Cog
   let seed = options.seed ?? defaultSeed(clock.now())
   let state = newState(seed)
   const throttle = new Throttle()
-  const issuer = () => options.issuer ?? `https://cognito-idp.${state.settings.region}.amazonaws.com/${state.settings.id}`
+  const issuer = () => {
+    const { id, region } = state.settings
+    if (typeof options.issuer === 'function') return options.issuer(id)
+    return options.issuer ?? `https://cognito-idp.${region}.amazonaws.com/${id}`
+  }
   let signingKey: Promise<SigningKey> | undefined
   const getSigningKey = () => (signingKey ??= createSigningKey())
   const tokens = new TokenService(getSigningKey, issuer, () => state.settings)

@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createCognitoEmulator, type CognitoEmulator, type CognitoEmulatorOptions } from './createCognitoEmulator.ts'
-import { DEFAULT_USER_POOL_ID } from './defaultSeed.ts'
 import { DEFAULT_MAX_BODY_BYTES } from './parseApiRequest.ts'
 import { answerControl, CONTROL_PATHS } from './controlEndpoints.ts'
 
@@ -69,7 +68,7 @@ async function sendFetchResponse(response: Response, target: ServerResponse): Pr
  * Serves a Cognito emulator over HTTP with node:http, passing each caller's IP as `last_ip_used`,
  * plus the emulator's own controls, `POST /_emulator/reset` and `/_emulator/faults` (controlEndpoints.ts).
  * Unless `issuer` is given, tokens name this server as their issuer, so the JWKS at
- * `<url>/<userPoolId>/.well-known/jwks.json` verifies them.
+ * `<url>/<userPoolId>/.well-known/jwks.json` verifies them, also after a reset loads another pool.
  */
 export async function startEmulatorServer(options: EmulatorServerOptions = {}): Promise<EmulatorServer> {
   let emulator: CognitoEmulator | undefined = options.emulator
@@ -100,10 +99,8 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
   })
   const { port } = server.address() as AddressInfo
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
-  if (!emulator) {
-    const userPoolId = options.seed?.userPool?.id ?? DEFAULT_USER_POOL_ID
-    emulator = createCognitoEmulator({ ...options, issuer: options.issuer ?? `${url}/${userPoolId}` })
-  }
+  // this server's URL and the pool's id, whichever seed a reset loads later
+  emulator ??= createCognitoEmulator({ ...options, issuer: options.issuer ?? ((userPoolId) => `${url}/${userPoolId}`) })
   const serving = emulator
   return {
     url,

@@ -67,6 +67,16 @@ describe('POST /_emulator/reset', () => {
     expect(notJson.status).toBe(400)
     expect(server.emulator.devices('bob')).toEqual([])
   })
+
+  it("a seed of another pool: tokens name that pool as issuer, and its discovery document says so, so a host's JWT check passes", async () => {
+    expect((await reset(JSON.stringify({ ...SEED, userPool: { id: 'eu-west-1_Other' } }))).status).toBe(200)
+    const { AccessToken } = (await signIn()).body.AuthenticationResult as { AccessToken: string }
+    const claims = JSON.parse(Buffer.from(AccessToken.split('.')[1]!, 'base64url').toString()) as { iss: string }
+    expect(claims.iss).toBe(`${server.url}/eu-west-1_Other`)
+    const discovery = await fetch(`${server.url}/eu-west-1_Other/.well-known/openid-configuration`)
+    expect(await discovery.json()).toMatchObject({ issuer: `${server.url}/eu-west-1_Other` })
+    await reset(JSON.stringify(SEED))
+  })
 })
 
 describe('POST /_emulator/faults', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createCognitoEmulator } from '../../src/index.ts'
 import { callEmulator } from '../support/callEmulator.ts'
 
@@ -9,25 +9,33 @@ async function signedIn(random?: () => number) {
   return { emulator, accessToken, getDevice }
 }
 
-async function timed<T>(run: () => Promise<T>): Promise<number> {
-  const started = performance.now()
-  await run()
-  return performance.now() - started
+/** On a fake clock: was the answer there a millisecond before `ms` (early), and is it there at `ms` (onTime)? */
+async function answeredAfter(call: () => Promise<unknown>, ms: number): Promise<{ early: boolean; onTime: boolean }> {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+  try {
+    let answered = false
+    const pending = call().then(() => (answered = true))
+    await vi.advanceTimersByTimeAsync(ms - 1)
+    const early = answered
+    await vi.advanceTimersByTimeAsync(1)
+    await pending
+    return { early, onTime: answered }
+  } finally {
+    vi.useRealTimers()
+  }
 }
 
 describe('fault injection', () => {
-  it('delays answers by a fixed latency', async () => {
+  it('delays answers by a fixed latency, not a millisecond less', async () => {
     const { emulator, getDevice } = await signedIn()
     emulator.faults.set('GetDevice', { latency: { ms: 150 } })
-    expect(await timed(getDevice)).toBeGreaterThanOrEqual(140)
+    expect(await answeredAfter(getDevice, 150)).toEqual({ early: false, onTime: true })
   })
 
   it('draws a random latency within the range', async () => {
     const { emulator, getDevice } = await signedIn(() => 0.1)
     emulator.faults.set('GetDevice', { latency: { minMs: 100, maxMs: 1100 } })
-    const elapsed = await timed(getDevice)
-    expect(elapsed).toBeGreaterThanOrEqual(190)
-    expect(elapsed).toBeLessThan(900)
+    expect(await answeredAfter(getDevice, 200)).toEqual({ early: false, onTime: true }) // 100 + 0.1 of the 1000 ms range
   })
 
   it('fails every call with the named error and its usual message', async () => {

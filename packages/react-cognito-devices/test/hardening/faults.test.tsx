@@ -2,7 +2,7 @@ import { act, fireEvent, render, renderHook, screen, waitFor } from '@testing-li
 import fc from 'fast-check'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { DeviceListView } from '../../src/components'
-import { DEMO_USERS, defaultSeed, type MalformedBodyFault, type OperationFault } from 'cognito-emulator'
+import { DEMO_USERS, defaultSeed, type MalformedBodyFault, type OperationFault, type OperationName } from 'cognito-emulator'
 import { classifyError, policyFor, type DeviceErrorState } from '../../src/errors/classifyError'
 import { useDevice } from '../../src/hooks/useDevice'
 import { useDevices } from '../../src/hooks/useDevices'
@@ -39,6 +39,19 @@ function freshPool() {
   return emulator
 }
 
+/** Lets the requests and renders in flight finish: I/O turns, and only the timers already due (the clock may be fake). */
+async function settle() {
+  for (let turn = 0; turn < 20; turn += 1) {
+    await new Promise((resolve) => setImmediate(resolve))
+    if (vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(0)
+  }
+}
+
+async function expectSent(operation: OperationName, count: number) {
+  await settle()
+  expect(await cognito.sent(operation)).toBe(count)
+}
+
 function rememberedKeys(username: string = DEMO_USERS.demo) {
   return cognito.emulator
     .devices(username)
@@ -47,6 +60,7 @@ function rememberedKeys(username: string = DEMO_USERS.demo) {
 }
 
 afterEach(() => {
+  vi.useRealTimers()
   vi.restoreAllMocks()
 })
 
@@ -149,16 +163,22 @@ describe('fault runs through the real hooks, with the real retry policy', { time
     const emulator = cognito.emulator
     emulator.faults.set('ListDevices', { error: { name: 'TooManyRequestsException' } })
     const kit = await realKit(emulator)
-    const started = Date.now()
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }) // the backoff runs on the test's clock, not the wall's
 
     render(<ConnectedList />, { wrapper: kit.wrapper })
-    await screen.findByRole('alert', {}, { timeout: SETTLE_MS })
+    await expectSent('ListDevices', 1)
+    // Backoff really waits: 250, 250, 400 and 800 ms with the jitter drawn at 0.1; not a millisecond less.
+    for (const [waitMs, sent] of [[250, 2], [250, 3], [400, 4], [800, 5]] as const) {
+      await vi.advanceTimersByTimeAsync(waitMs - 1)
+      await expectSent('ListDevices', sent - 1)
+      await vi.advanceTimersByTimeAsync(1)
+      await expectSent('ListDevices', sent)
+    }
+    await vi.waitFor(() => screen.getByRole('alert')) // no retry is left to schedule: the clock may move on
 
     expect(await cognito.sent('ListDevices')).toBe(MAX_ATTEMPTS.throttled)
     counts.retries += MAX_ATTEMPTS.throttled - 1
     counts.faultsInjected += MAX_ATTEMPTS.throttled
-    // Backoff really waited: 250 + 250 + 400 + 800 ms with the jitter drawn at 0.1.
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1_600)
     expect(document.querySelector('[data-error-state]')?.getAttribute('data-error-state')).toBe('throttled')
   })
 
