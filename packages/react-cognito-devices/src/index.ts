@@ -78,6 +78,7 @@ export {
 export { PasskeyCard, type PasskeyCardProps } from './components/PasskeyCard'
 export { ConfirmRemovePasskeyDialog, type ConfirmRemovePasskeyDialogProps } from './components/ConfirmRemovePasskeyDialog'
 export { PasskeyManager, type PasskeyManagerProps } from './connected/PasskeyManager'
+export { sessionStatesShownElsewhere } from './connected/sessionStatesShownElsewhere'
 
 export * from './i18n'
 export * from './errors'

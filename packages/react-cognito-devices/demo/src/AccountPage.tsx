@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { fetchAuthSession, fetchUserAttributes } from 'aws-amplify/auth'
 import { useEffect, useMemo, useRef } from 'react'
-import { DeviceKitProvider, DeviceManager, PasskeyManager } from '../../src'
+import { DeviceKitProvider, DeviceManager, PasskeyManager, sessionStatesShownElsewhere } from '../../src'
 import { amplifyDeviceApi, amplifyPasskeyApi } from '../../src/amplify'
 import { resolveDemoPlace } from './demoPlaces'
 import { chosenLanguage } from './pageLanguage'
@@ -58,7 +58,7 @@ export function AccountPage({ justSignedIn, onSessionEnded, onPasswordResetRequi
           </div>
           <div id="passkeys" className="panel panel--passkeys">
             {/* The devices panel above says "Your session has ended" (and the like) for the page. */}
-            <PasskeyManager api={passkeyApi} headingLevel={2} showSessionStates={false} />
+            <PasskeyManager api={passkeyApi} headingLevel={2} fallback={sessionStatesShownElsewhere} />
           </div>
         </main>
       </div>

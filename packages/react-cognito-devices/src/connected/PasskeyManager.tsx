@@ -23,18 +23,10 @@ export interface PasskeyManagerProps extends Omit<ComponentPropsWithoutRef<'sect
   displayText?: PasskeyText
   unstyled?: boolean
   /**
-   * Whether the section shows the states about the whole session: signed out, password reset
-   * required, account not confirmed. Default true. Beside a DeviceManager, which shows them, pass
-   * false: the page then says "Your session has ended" once, and this section steps aside.
+   * Replace the view of some states (signed out, ...) with your own, like DeviceManager's. Beside a
+   * DeviceManager, pass `sessionStatesShownElsewhere`: the page then says "Your session has ended" once.
    */
-  showSessionStates?: boolean
-}
-
-/** What the section shows, instead of itself, for a session state the page already shows: nothing. */
-const sessionStatesLeftToThePage: DeviceErrorBoundaryProps['fallback'] = {
-  'signed-out': () => null,
-  'password-reset-required': () => null,
-  'account-unconfirmed': () => null,
+  fallback?: DeviceErrorBoundaryProps['fallback']
 }
 
 /** `data-state` of the section. */
@@ -50,12 +42,11 @@ function sentence(text: ResolvedPasskeyText, state: PasskeyErrorState): string {
  * The passkey section of an account page, beside DeviceManager or alone: the user's passkeys, "Add
  * a passkey" (the browser's own prompt; closing it changes nothing and shows nothing) and removal
  * after a confirmation that says what it means. Inside a DeviceKitProvider; states that make it
- * useless (signed out, ...) are shown by its own DeviceErrorBoundary, unless `showSessionStates`
- * is false.
+ * useless (signed out, ...) are shown by its own DeviceErrorBoundary, or by `fallback`.
  */
-export const PasskeyManager = forwardRef<HTMLElement, PasskeyManagerProps>(function PasskeyManager({ locale, headingLevel = 2, showSessionStates = true, ...props }, ref) {
+export const PasskeyManager = forwardRef<HTMLElement, PasskeyManagerProps>(function PasskeyManager({ locale, headingLevel = 2, fallback, ...props }, ref) {
   return (
-    <DeviceErrorBoundary locale={locale} headingLevel={headingLevel} fallback={showSessionStates ? undefined : sessionStatesLeftToThePage}>
+    <DeviceErrorBoundary locale={locale} headingLevel={headingLevel} fallback={fallback}>
       <PasskeySection ref={ref} locale={locale} headingLevel={headingLevel} {...props} />
     </DeviceErrorBoundary>
   )

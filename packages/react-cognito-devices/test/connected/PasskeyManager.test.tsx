@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { tokenPasskeyApi } from '../../src/api/tokenPasskeyApi'
 import { DeviceManager } from '../../src/connected/DeviceManager'
 import { PasskeyManager } from '../../src/connected/PasskeyManager'
+import { sessionStatesShownElsewhere } from '../../src/connected/sessionStatesShownElsewhere'
 import { registerPasskeyTranslations } from '../../src/i18n/passkeyText'
 import { dePasskeys } from '../../src/locales/de-passkeys'
 import { installFakeWebAuthn } from '../support/fakeWebAuthn'
@@ -104,7 +105,7 @@ describe('PasskeyManager', () => {
     render(
       <>
         <DeviceManager />
-        <PasskeyManager api={passkeysOf(pageKit)} showSessionStates={false} />
+        <PasskeyManager api={passkeysOf(pageKit)} fallback={sessionStatesShownElsewhere} />
       </>,
       { wrapper: pageKit.wrapper },
     )
