@@ -3,15 +3,19 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useMemo } from 'react'
 import { describe, expect, it } from 'vitest'
-import { AdminDeviceManager, adminDeviceApi } from '../../src/admin'
-import type { AwsCredentials } from '../../src/admin/awsCredentials'
+import { AdminDeviceManager, adminDeviceApi, registerAdminTranslations } from '../../src/admin'
+import { adminAr } from '../../src/adminLocales/ar'
+import { adminDe } from '../../src/adminLocales/de'
+import type { AwsCredentials } from '../../src/adminApi/awsCredentials'
 import type { CognitoEmulator } from 'cognito-emulator'
 import { registerTranslations } from '../../src/i18n/translations'
 import { de } from '../../src/locales/de'
 import { DeviceKitProvider } from '../../src/provider/DeviceKitProvider'
-import { adminApiFor, adminEmulator, adminKit, DEVICES, mockAdminCognito, NO_ROLE, SUPPORT } from './adminEmulator'
+import { adminApiFor, adminEmulator, adminKit, DEVICES, mockAdminCognito, NO_ROLE, READ_ONLY, SUPPORT } from './adminEmulator'
 
 // AdminDeviceManager over adminDeviceApi, against the emulator's Admin operations through MSW.
+// The console's German and Arabic are opted in, as a host does (the main entry's are, in test/setup-dom.ts).
+registerAdminTranslations(adminDe, adminAr)
 const cognito = mockAdminCognito()
 
 function renderAdmin(username: string, { emulator = adminEmulator(), credentials = SUPPORT as AwsCredentials, locale = 'en' } = {}) {
@@ -101,6 +105,22 @@ describe('AdminDeviceManager', () => {
     expect(await screen.findByRole('heading', { name: 'Not allowed' })).toBeInTheDocument()
     expect(screen.getByText("Your role may not manage this user pool's devices. Ask an administrator for access.")).toBeInTheDocument()
     expect(screen.queryByRole('button')).toBeNull()
+  })
+
+  it('shows a refused forget beside its button to a read-only role, the device and the panel still there', async () => {
+    const { emulator, user, cards } = renderAdmin('alice', { credentials: READ_ONLY })
+    const laptop = await screen.findByRole('article', { name: DEVICES.aliceLaptop.shown })
+
+    await user.click(within(laptop).getByRole('button', { name: 'Sign out' }))
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Sign out device' }))
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent("Could not sign out this device. Your role may not manage this user pool's devices.")
+    expect(within(cardNamed(DEVICES.aliceLaptop.shown)).getByRole('alert')).toBe(alert)
+    expect(cards()).toHaveLength(2)
+    expect(screen.getByRole('heading', { level: 2, name: 'Devices of alice' })).toBeInTheDocument()
+    expect(screen.queryByRole('heading', { name: 'Not allowed' })).toBeNull()
+    expect(emulator.devices('alice')).toHaveLength(2)
   })
 
   it('shows throttling next to the list, and Try again lists the devices once the quota allows', async () => {

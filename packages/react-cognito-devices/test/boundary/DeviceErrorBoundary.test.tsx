@@ -12,7 +12,7 @@ import {
   InvalidDeviceKeyError,
   NetworkError,
   NoSessionError,
-} from '../../src/cognito/errors'
+} from '../../src/model/errors'
 import type { DeviceErrorState } from '../../src/errors/classifyError'
 import { DeviceKitProvider } from '../../src/provider/DeviceKitProvider'
 
