@@ -40,7 +40,7 @@ const throughPeerDependency = (content: string) => content.replace(/(['"])@tanst
 /** Entries whose module runs on the client (hooks, components): they start with 'use client'. */
 const clientEntries = new Set(['index', 'amplify'])
 /** A client component in an entry that is not all client code (admin: adminDeviceApi may run on a server). */
-const clientModules = new Set(['admin/AdminDeviceManager'])
+const clientModules = new Set(['adminPanel/AdminDeviceManager'])
 
 export default defineConfig({
   plugins: [
@@ -76,6 +76,8 @@ export default defineConfig({
         admin: 'src/admin.ts',
         'locales/de': 'src/locales/de.ts',
         'locales/ar': 'src/locales/ar.ts',
+        'adminLocales/de': 'src/adminLocales/de.ts',
+        'adminLocales/ar': 'src/adminLocales/ar.ts',
         'locales/de-passkeys': 'src/locales/de-passkeys.ts',
         'locales/ar-passkeys': 'src/locales/ar-passkeys.ts',
       },
@@ -84,7 +86,7 @@ export default defineConfig({
     rollupOptions: {
       external,
       // Keep imported constants (MAX_PAGE_SIZE) as imports: inlining them left empty
-      // `import "../cognito/device.js"` statements behind, which esbuild hosts warn about
+      // `import "../model/device.js"` statements behind, which esbuild hosts warn about
       // (ignored-bare-import, since our package declares no side effects).
       optimization: { inlineConst: false },
       output: {

@@ -3,6 +3,9 @@ import type { Decorator, Preview } from '@storybook/react-vite'
 import { mswLoader } from 'msw-storybook-addon/csf3'
 import { configure } from 'storybook/test'
 import { classifyError, errorPolicy } from '../src/errors'
+import { registerAdminTranslations } from '../src/admin'
+import { adminAr } from '../src/adminLocales/ar'
+import { adminDe } from '../src/adminLocales/de'
 import { registerTranslations } from '../src/i18n/translations'
 import { ar } from '../src/locales/ar'
 import { de } from '../src/locales/de'
@@ -18,6 +21,7 @@ import './preview.css'
 
 // The locale toolbar offers German and Arabic: registered as a host app registers them.
 registerTranslations(de, ar)
+registerAdminTranslations(adminDe, adminAr)
 registerPasskeyTranslations(dePasskeys, arPasskeys)
 
 // Stories wait for the emulator's answers (and a first sign-in generates a signing key): on a busy

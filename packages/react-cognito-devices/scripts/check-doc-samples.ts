@@ -23,6 +23,7 @@ const entries: Record<string, string> = {
   'cognito-emulator/node': '../cognito-emulator/src/node.ts',
   'cognito-emulator/msw': '../cognito-emulator/src/msw.ts',
   'react-cognito-devices/locales/*': 'src/locales/*.ts',
+  'react-cognito-devices/admin/locales/*': 'src/adminLocales/*.ts',
 }
 
 function markdownFiles(): string[] {

@@ -3,7 +3,7 @@
 // Every name here is meant for host apps; test/types/publicApi.test.ts pins the list.
 
 // What a device is, and the errors a DeviceApi throws (the kit classifies them by `name`).
-export { isRemembered, type Device, type DeviceAttribute, type DevicePage } from './cognito/device'
+export { isRemembered, type Device, type DeviceAttribute, type DevicePage } from './model/device'
 export {
   CognitoError,
   ConfigurationError,
@@ -12,7 +12,7 @@ export {
   NetworkError,
   NoSessionError,
   TimeoutError,
-} from './cognito/errors'
+} from './model/errors'
 
 // Where devices come from: the port, and the adapter for apps that hold Cognito tokens themselves.
 export type { CallOptions, DeviceApi, DeviceApiEvent, DeviceSession } from './api/DeviceApi'
@@ -30,7 +30,7 @@ export {
   type ForgetOthersVariables,
 } from './query/forgetOtherDevices'
 
-export { useDeviceQueryContext, useDeviceSession, type UseDeviceSessionResult } from './hooks/useDeviceSession'
+export { useDeviceSession, type UseDeviceSessionResult } from './hooks/useDeviceSession'
 export { useDevice, type UseDeviceResult } from './hooks/useDevice'
 export { useDevices, type UseDevicesResult } from './hooks/useDevices'
 export { useCurrentDevice, type UseCurrentDeviceOptions, type UseCurrentDeviceResult } from './hooks/useCurrentDevice'
@@ -54,6 +54,86 @@ export { describeDeviceName, formatDeviceName, type DeviceNameDescription, type 
 export { orderDevices } from './format/deviceOrder'
 
 export { DeviceKitProvider, useDeviceKit, type DeviceKitProviderProps } from './provider/DeviceKitProvider'
+// The kit's words for a locale (DeviceKitProvider's by default) with a component's overrides: for parts of your own.
+export { useDeviceText } from './components/useDeviceText'
+
+// Every word the kit shows: the text types, the English defaults and the resolver of translations.
+export {
+  englishDisplayText,
+  englishErrorText,
+  englishManagerText,
+  registerTranslations,
+  type DeviceKitTranslation,
+  type DeviceText,
+  type DeviceTextTranslation,
+  type ErrorSentence,
+  type ErrorStateText,
+  type ErrorText,
+  type ErrorTextDetails,
+  type ErrorTextOverrides,
+  type ManagerText,
+  type ResolvedDeviceText,
+  type ResolvedManagerText,
+} from './i18n'
+
+// What went wrong, as a finite state (by the error's name), and how the kit reacts to it.
+export {
+  classifyError,
+  deviceErrorStates,
+  errorDetails,
+  misconfigurationOf,
+  policyFor,
+  type AdminErrorState,
+  type ClassifyContext,
+  type DeviceErrorState,
+  type ErrorDetails,
+  type ErrorPolicy,
+  type ErrorSurface,
+  type Misconfiguration,
+  type RetryPolicy,
+  type UserErrorState,
+} from './errors'
+export { DeviceErrorBoundary, DeviceErrorView, type DeviceErrorBoundaryProps, type DeviceErrorFallbackProps, type DeviceErrorViewProps } from './boundary'
+
+// Presentational components: props in, no fetching.
+export {
+  ConfirmDialog,
+  ConfirmForgetDialog,
+  DeviceAttributes,
+  DeviceCard,
+  DeviceListView,
+  DeviceTimestamps,
+  type ConfirmDialogProps,
+  type ConfirmDialogVariant,
+  type ConfirmForgetDialogProps,
+  type DeviceAttributesProps,
+  type DeviceCardProps,
+  type DeviceCardState,
+  type DeviceListState,
+  type DeviceListViewProps,
+  type DeviceRowContext,
+  type DeviceTimestampKind,
+  type DeviceTimestampsProps,
+  type DeviceType,
+  type ForgetVariant,
+  type HeadingLevel,
+  type UserAgentDescription,
+} from './components'
+
+// Connected components: they call the hooks, inside DeviceKitProvider and a QueryClientProvider.
+export {
+  DeviceDetails,
+  DeviceList,
+  DeviceManager,
+  type DeviceActionsProps,
+  type DeviceDetailsProps,
+  type DeviceListProps,
+  type DeviceManagerAction,
+  type DeviceManagerErrorEvent,
+  type DeviceManagerEvent,
+  type DeviceManagerHeaderProps,
+  type DeviceManagerProps,
+} from './connected'
 
 // Passkeys beside devices: their own port, adapter, query options and hooks (a host that shows only
 // devices imports none of it, and its bundle has none of it).
@@ -79,9 +159,3 @@ export { PasskeyCard, type PasskeyCardProps } from './components/PasskeyCard'
 export { ConfirmRemovePasskeyDialog, type ConfirmRemovePasskeyDialogProps } from './components/ConfirmRemovePasskeyDialog'
 export { PasskeyManager, type PasskeyManagerProps } from './connected/PasskeyManager'
 export { sessionStatesShownElsewhere } from './connected/sessionStatesShownElsewhere'
-
-export * from './i18n'
-export * from './errors'
-export * from './boundary'
-export * from './components'
-export * from './connected'

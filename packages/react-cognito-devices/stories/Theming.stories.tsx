@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useState } from 'react'
 import { expect, userEvent, within } from 'storybook/test'
-import { CognitoError, ConfirmForgetDialog, DeviceErrorView, DeviceListView } from '../src'
+import { CognitoError, ConfirmDialog, DeviceErrorView, DeviceListView } from '../src'
 import { sampleDevices, storyNow } from './sampleDevices'
 
 /**
@@ -38,7 +38,7 @@ function ThemeShowcase() {
         onRetry={() => {}}
         focusHeading={false}
       />
-      <ConfirmForgetDialog open={open} variant="other-device" deviceName="Safari 17 on iOS" onConfirm={() => setOpen(false)} onCancel={() => setOpen(false)} />
+      <ConfirmDialog open={open} variant="other-device" deviceName="Safari 17 on iOS" onConfirm={() => setOpen(false)} onCancel={() => setOpen(false)} />
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import type { Device, DevicePage } from '../cognito/device'
+import type { Device, DevicePage } from '../model/device'
 
 /** Who is signed in, as far as the device calls care. */
 export interface DeviceSession {

@@ -1,4 +1,4 @@
-import { NoSessionError } from '../cognito/errors'
+import { NoSessionError } from '../model/errors'
 import type { DeviceSession } from './DeviceApi'
 
 /**

@@ -1,7 +1,7 @@
 import { Amplify } from 'aws-amplify'
 import { fetchAuthSession } from 'aws-amplify/auth'
 import { regionEndpoint } from '../cognito/client'
-import { ConfigurationError, NoSessionError } from '../cognito/errors'
+import { ConfigurationError, NoSessionError } from '../model/errors'
 import { cognitoPasskeyOperations } from './cognitoPasskeyApi'
 import type { AmplifyDeviceApiOptions } from './amplifyDeviceApi'
 import type { PasskeyApi } from './PasskeyApi'

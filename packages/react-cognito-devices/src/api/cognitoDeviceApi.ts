@@ -1,5 +1,5 @@
 import { callCognito } from '../cognito/client'
-import { MAX_PAGE_SIZE } from '../cognito/device'
+import { MAX_PAGE_SIZE } from '../model/device'
 import { assertDeviceKey } from '../cognito/deviceKey'
 import { parseGetDeviceResponse, parseListDevicesResponse } from '../cognito/parseDevice'
 import type { CallOptions, DeviceApi } from './DeviceApi'

@@ -1,5 +1,5 @@
 import { regionEndpoint } from '../cognito/client'
-import { ConfigurationError, NoSessionError } from '../cognito/errors'
+import { ConfigurationError, NoSessionError } from '../model/errors'
 import { sessionFromAccessToken } from './accessTokenClaims'
 import { cognitoDeviceOperations } from './cognitoDeviceApi'
 import type { DeviceApi, DeviceApiEvent } from './DeviceApi'

@@ -1,5 +1,5 @@
 import { regionEndpoint } from '../cognito/client'
-import { ConfigurationError, NoSessionError } from '../cognito/errors'
+import { ConfigurationError, NoSessionError } from '../model/errors'
 import { cognitoPasskeyOperations } from './cognitoPasskeyApi'
 import type { PasskeyApi } from './PasskeyApi'
 import type { TokenDeviceApiOptions } from './tokenDeviceApi'

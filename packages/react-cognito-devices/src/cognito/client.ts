@@ -1,4 +1,4 @@
-import { CognitoError, MalformedResponseError, NetworkError, TimeoutError } from './errors'
+import { CognitoError, MalformedResponseError, NetworkError, TimeoutError } from '../model/errors'
 
 export interface CognitoCallOptions {
   /** `https://cognito-idp.<region>.amazonaws.com/` or a custom endpoint (the emulator). */

@@ -1,4 +1,4 @@
-import { InvalidDeviceKeyError } from './errors'
+import { InvalidDeviceKeyError } from '../model/errors'
 
 // The service model's DeviceKeyType: 1–55 characters, `[\w-]+_[0-9a-f-]+`.
 const DEVICE_KEY_PATTERN = /^[\w-]+_[0-9a-f-]+$/

@@ -1,5 +1,5 @@
-import type { Device, DeviceAttribute, DevicePage } from './device'
-import { MalformedResponseError } from './errors'
+import type { Device, DeviceAttribute, DevicePage } from '../model/device'
+import { MalformedResponseError } from '../model/errors'
 import { isDeviceKey } from './deviceKey'
 
 /**

@@ -1,4 +1,4 @@
-import { MalformedResponseError } from './errors'
+import { MalformedResponseError } from '../model/errors'
 import type { Passkey, PasskeyCreationOptionsJson, PasskeyPage } from './passkey'
 
 /**

@@ -1,5 +1,5 @@
 import { forwardRef, useId, useState, type ComponentPropsWithoutRef } from 'react'
-import type { DeviceAttribute } from '../cognito/device'
+import type { DeviceAttribute } from '../model/device'
 import { revealControlCharacters } from '../format/controlCharacters'
 import type { DeviceText, ResolvedDeviceText } from '../i18n/deviceText'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'

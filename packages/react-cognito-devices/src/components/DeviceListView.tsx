@@ -1,17 +1,25 @@
-import { forwardRef, memo, useId, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
-import type { Device } from '../cognito/device'
+import { forwardRef, memo, useId, useRef, useState, type ComponentPropsWithoutRef, type ReactNode, type RefAttributes } from 'react'
+import type { Device } from '../model/device'
 import type { DeviceErrorState } from '../errors/classifyError'
 import { shownLanguage } from '../i18n/translations'
 import { DeviceCard, type DeviceCardProps, type HeadingLevel } from './DeviceCard'
 import type { DeviceText } from '../i18n/deviceText'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
-import { useDeviceText } from './useDeviceText'
+import { DeviceTextContext, useDeviceText } from './useDeviceText'
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect'
 
 /** `data-state` of the list: what takes the space of the cards. */
 export type DeviceListState = 'loading' | 'error' | 'empty' | 'ready'
 
-export interface DeviceListViewProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+/** What `renderActions` is told about a row besides its device. */
+export interface DeviceRowContext<RowState = unknown> {
+  /** The device this browser signed in with. */
+  readonly isCurrent: boolean
+  /** The device's entry in `rowStates`, if any. */
+  readonly state: RowState | undefined
+}
+
+export interface DeviceListViewProps<RowState = unknown> extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The devices to show, in the order given (the connected list sorts). */
   devices: readonly Device[]
   /** The key of the device this browser signed in with; that card gets the "This device" badge. */
@@ -32,8 +40,14 @@ export interface DeviceListViewProps extends Omit<ComponentPropsWithoutRef<'div'
   onShowMore?: () => void
   /** The next page is loading: the "Show more" button reads "Loading more…" and ignores presses. */
   isFetchingMore?: boolean
-  /** The actions slot of each card. */
-  renderActions?: (device: Device, context: { isCurrent: boolean }) => ReactNode
+  /** The actions slot of each card. Keep its identity stable (a new function each render renders every row again). */
+  renderActions?: (device: Device, context: DeviceRowContext<RowState>) => ReactNode
+  /**
+   * What each row's actions show besides its device (a pending or failed write, say), by device key:
+   * handed to `renderActions` as `context.state`. A row renders again only when its own entry
+   * changes, so one device's change leaves the other rows alone (DeviceManager passes its writes here).
+   */
+  rowStates?: ReadonlyMap<string, RowState> | undefined
   formatDeviceName?: DeviceCardProps['formatDeviceName']
   /** Heading level of the empty state's title and of each card's name. Default 3. */
   headingLevel?: HeadingLevel
@@ -61,6 +75,7 @@ function listState(devices: readonly Device[], isLoading: boolean, error: Device
  */
 export const DeviceListView = forwardRef<HTMLDivElement, DeviceListViewProps>(function DeviceListView(
   {
+    rowStates,
     devices,
     currentDeviceKey,
     isLoading = false,
@@ -84,7 +99,8 @@ export const DeviceListView = forwardRef<HTMLDivElement, DeviceListViewProps>(fu
   ref,
 ) {
   const unstyled = useUnstyled(unstyledProp)
-  const { locale, text } = useDeviceText(localeProp, displayText)
+  const resolved = useDeviceText(localeProp, displayText)
+  const { locale, text } = resolved
   const emptyTitleId = useId()
   const state = listState(devices, isLoading, error)
   // The language of the text shown (English where the locale has no translation); see DeviceCard.
@@ -116,109 +132,111 @@ export const DeviceListView = forwardRef<HTMLDivElement, DeviceListViewProps>(fu
 
   return (
     <UnstyledContext.Provider value={unstyled}>
-      <div
-        ref={ref}
-        lang={lang}
-        dir={dir}
-        {...rest}
-        className={partClassName(unstyled, 'rcd-device-list', [state], className)}
-        data-state={state}
-        data-fetching-more={isFetchingMore ? '' : undefined}
-        data-error={error ? '' : undefined}
-        data-retrying={isRetrying ? '' : undefined}
-        aria-busy={isRetrying || undefined}
-      >
-        {state === 'loading' ? (
-          <>
-            <p role="status" className={part('status')}>
-              {text.loadingDevices}
-            </p>
-            <ul className={part('items')} aria-label={text.deviceListLabel} aria-busy="true">
-              {Array.from({ length: skeletonCount }, (_, index) => (
-                <li key={index} className={part('skeleton')} aria-hidden="true" />
+      {/* the cards take the list's words as they are */}
+      <DeviceTextContext.Provider value={resolved}>
+        <div
+          ref={ref}
+          lang={lang}
+          dir={dir}
+          {...rest}
+          className={partClassName(unstyled, 'rcd-device-list', [state], className)}
+          data-state={state}
+          data-fetching-more={isFetchingMore ? '' : undefined}
+          data-error={error ? '' : undefined}
+          data-retrying={isRetrying ? '' : undefined}
+          aria-busy={isRetrying || undefined}
+        >
+          {state === 'loading' ? (
+            <>
+              <p role="status" className={part('status')}>
+                {text.loadingDevices}
+              </p>
+              <ul className={part('items')} aria-label={text.deviceListLabel} aria-busy="true">
+                {Array.from({ length: skeletonCount }, (_, index) => (
+                  <li key={index} className={part('skeleton')} aria-hidden="true" />
+                ))}
+              </ul>
+            </>
+          ) : null}
+
+          {state === 'ready' ? (
+            <ul
+              ref={itemsRef}
+              className={part('items')}
+              aria-label={text.deviceListLabel}
+              aria-busy={isFetchingMore || isLoading || undefined}
+            >
+              {devices.map((device) => (
+                <DeviceListItem
+                  key={device.key}
+                  className={part('item')}
+                  device={device}
+                  isCurrent={device.key === currentDeviceKey}
+                  state={rowStates?.get(device.key)}
+                  renderActions={renderActions}
+                  formatDeviceName={formatDeviceName}
+                  headingLevel={headingLevel}
+                  now={now}
+                />
               ))}
             </ul>
-          </>
-        ) : null}
+          ) : null}
 
-        {state === 'ready' ? (
-          <ul
-            ref={itemsRef}
-            className={part('items')}
-            aria-label={text.deviceListLabel}
-            aria-busy={isFetchingMore || isLoading || undefined}
-          >
-            {devices.map((device) => (
-              <DeviceListItem
-                key={device.key}
-                className={part('item')}
-                device={device}
-                isCurrent={device.key === currentDeviceKey}
-                renderActions={renderActions}
-                formatDeviceName={formatDeviceName}
-                headingLevel={headingLevel}
-                now={now}
-                locale={locale}
-                displayText={displayText}
-              />
-            ))}
-          </ul>
-        ) : null}
+          {state === 'empty' ? (
+            <section className={part('empty')} aria-labelledby={emptyTitleId}>
+              <EmptyHeading id={emptyTitleId} className={part('empty-title')}>
+                {text.emptyTitle}
+              </EmptyHeading>
+              <p className={part('empty-description')}>{text.emptyDescription}</p>
+            </section>
+          ) : null}
 
-        {state === 'empty' ? (
-          <section className={part('empty')} aria-labelledby={emptyTitleId}>
-            <EmptyHeading id={emptyTitleId} className={part('empty-title')}>
-              {text.emptyTitle}
-            </EmptyHeading>
-            <p className={part('empty-description')}>{text.emptyDescription}</p>
-          </section>
-        ) : null}
+          {error ? (
+            <div className={part('error')} data-error-state={error}>
+              {/*
+                A new element after each failed retry: an alert is announced when it appears, and the
+                same words changing to the same words would be silent, as if the retry had not run.
+              */}
+              <p key={retriesEnded} role="alert" className={part('error-message')}>
+                {text.errorMessage(error)}
+              </p>
+              {onRetry ? (
+                <button
+                  type="button"
+                  className={part('retry')}
+                  aria-disabled={isRetrying || undefined}
+                  data-state={isRetrying ? 'loading' : 'idle'}
+                  onClick={() => {
+                    if (!isRetrying) onRetry()
+                  }}
+                >
+                  {isRetrying ? text.retrying : text.retry}
+                </button>
+              ) : null}
+            </div>
+          ) : null}
 
-        {error ? (
-          <div className={part('error')} data-error-state={error}>
-            {/*
-              A new element after each failed retry: an alert is announced when it appears, and the
-              same words changing to the same words would be silent, as if the retry had not run.
-            */}
-            <p key={retriesEnded} role="alert" className={part('error-message')}>
-              {text.errorMessage(error)}
-            </p>
-            {onRetry ? (
-              <button
-                type="button"
-                className={part('retry')}
-                aria-disabled={isRetrying || undefined}
-                data-state={isRetrying ? 'loading' : 'idle'}
-                onClick={() => {
-                  if (!isRetrying) onRetry()
-                }}
-              >
-                {isRetrying ? text.retrying : text.retry}
-              </button>
-            ) : null}
-          </div>
-        ) : null}
-
-        {state === 'ready' && hasMore && onShowMore ? (
-          <button
-            ref={showMoreRef}
-            type="button"
-            className={part('show-more')}
-            aria-disabled={isFetchingMore || undefined}
-            data-state={isFetchingMore ? 'loading' : 'idle'}
-            onClick={(event) => {
-              if (isFetchingMore) return
-              if (document.activeElement === event.currentTarget) focusNextPage.current = new Set(devices.map((device) => device.key))
-              onShowMore()
-            }}
-          >
-            {isFetchingMore ? text.loadingMore : text.showMore}
-          </button>
-        ) : null}
-      </div>
+          {state === 'ready' && hasMore && onShowMore ? (
+            <button
+              ref={showMoreRef}
+              type="button"
+              className={part('show-more')}
+              aria-disabled={isFetchingMore || undefined}
+              data-state={isFetchingMore ? 'loading' : 'idle'}
+              onClick={(event) => {
+                if (isFetchingMore) return
+                if (document.activeElement === event.currentTarget) focusNextPage.current = new Set(devices.map((device) => device.key))
+                onShowMore()
+              }}
+            >
+              {isFetchingMore ? text.loadingMore : text.showMore}
+            </button>
+          ) : null}
+        </div>
+      </DeviceTextContext.Provider>
     </UnstyledContext.Provider>
   )
-})
+}) as <RowState = unknown>(props: DeviceListViewProps<RowState> & RefAttributes<HTMLDivElement>) => ReactNode
 
 /** How many retries have ended (`isRetrying` turned false again) while this list was shown. */
 function useRetriesEnded(isRetrying: boolean): number {
@@ -232,23 +250,23 @@ function useRetriesEnded(isRetrying: boolean): number {
   return retries.ended
 }
 
-interface DeviceListItemProps extends Pick<DeviceListViewProps, 'renderActions' | 'formatDeviceName' | 'now' | 'displayText'> {
+interface DeviceListItemProps extends Pick<DeviceListViewProps, 'renderActions' | 'formatDeviceName' | 'now'> {
   className: string | undefined
   device: Device
   isCurrent: boolean
+  state: unknown
   headingLevel: HeadingLevel
-  locale: string
 }
 
 /**
  * One row. Memoised: when the list changes (a device forgotten, a page added) the rows whose device
- * object and props are the same are not rendered again. That needs a `renderActions` of stable
- * identity (DeviceManager's is); with a new function each render every row renders, as before.
+ * object, row state and props are the same are not rendered again. That needs a `renderActions` of
+ * stable identity (DeviceManager's is); with a new function each render every row renders, as before.
  */
-const DeviceListItem = memo(function DeviceListItem({ className, device, isCurrent, renderActions, ...card }: DeviceListItemProps) {
+const DeviceListItem = memo(function DeviceListItem({ className, device, isCurrent, state, renderActions, ...card }: DeviceListItemProps) {
   return (
     <li className={className}>
-      <DeviceCard device={device} isCurrent={isCurrent} actions={renderActions?.(device, { isCurrent })} {...card} />
+      <DeviceCard device={device} isCurrent={isCurrent} actions={renderActions?.(device, { isCurrent, state })} {...card} />
     </li>
   )
 })

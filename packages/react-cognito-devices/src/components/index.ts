@@ -3,6 +3,13 @@
 export { DeviceAttributes, type DeviceAttributesProps } from './DeviceAttributes'
 export { DeviceTimestamps, type DeviceTimestampsProps, type DeviceTimestampKind } from './DeviceTimestamps'
 export { DeviceCard, type DeviceCardProps, type DeviceCardState, type HeadingLevel } from './DeviceCard'
-export { DeviceListView, type DeviceListViewProps, type DeviceListState } from './DeviceListView'
-export { ConfirmForgetDialog, type ConfirmForgetDialogProps, type ForgetVariant } from './ConfirmForgetDialog'
+export { DeviceListView, type DeviceListViewProps, type DeviceListState, type DeviceRowContext } from './DeviceListView'
+export {
+  ConfirmDialog,
+  type ConfirmDialogProps,
+  type ConfirmDialogVariant,
+  ConfirmForgetDialog,
+  type ConfirmForgetDialogProps,
+  type ForgetVariant,
+} from './ConfirmDialog'
 export type { DeviceType, UserAgentDescription } from '../format/deviceName'

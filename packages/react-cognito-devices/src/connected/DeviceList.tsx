@@ -1,5 +1,5 @@
-import { forwardRef, useMemo, useState } from 'react'
-import { isRemembered, type Device } from '../cognito/device'
+import { forwardRef, useMemo, useState, type ReactNode, type RefAttributes } from 'react'
+import { isRemembered, type Device } from '../model/device'
 import { classifyError, type DeviceErrorState } from '../errors/classifyError'
 import { orderDevices } from '../format/deviceOrder'
 import { useCurrentDevice } from '../hooks/useCurrentDevice'
@@ -7,9 +7,10 @@ import { useDevices } from '../hooks/useDevices'
 import { DevicePlaceContext } from '../components/DeviceLastUsedFrom'
 import { DeviceListView, type DeviceListViewProps } from '../components/DeviceListView'
 import { renderDevicePlace } from './DevicePlace'
+import { useDeviceKit } from '../provider/DeviceKitProvider'
 
-export type DeviceListProps = Omit<
-  DeviceListViewProps,
+export type DeviceListProps<RowState = unknown> = Omit<
+  DeviceListViewProps<RowState>,
   'devices' | 'currentDeviceKey' | 'isLoading' | 'error' | 'onRetry' | 'isRetrying' | 'hasMore' | 'onShowMore' | 'isFetchingMore'
 >
 
@@ -23,6 +24,8 @@ export type DeviceListProps = Omit<
  */
 export const DeviceList = forwardRef<HTMLDivElement, DeviceListProps>(function DeviceList(props, ref) {
   const list = useDevices()
+  // Without a resolver there is no place to show: no card asks (no query per address).
+  const { resolveLocation } = useDeviceKit()
   const current = useCurrentDevice({ enabled: needsCurrentDevice(list) })
   const currentDevice = current.data && !current.isError && isRemembered(current.data) ? current.data : undefined
   const devices = useMemo(
@@ -31,7 +34,7 @@ export const DeviceList = forwardRef<HTMLDivElement, DeviceListProps>(function D
   )
   const { error, isRetrying } = useListFailure(list)
   return (
-    <DevicePlaceContext.Provider value={renderDevicePlace}>
+    <DevicePlaceContext.Provider value={resolveLocation ? renderDevicePlace : null}>
       <DeviceListView
         ref={ref}
         {...props}
@@ -48,7 +51,7 @@ export const DeviceList = forwardRef<HTMLDivElement, DeviceListProps>(function D
       />
     </DevicePlaceContext.Provider>
   )
-})
+}) as <RowState = unknown>(props: DeviceListProps<RowState> & RefAttributes<HTMLDivElement>) => ReactNode
 
 /**
  * Ask Cognito for this device only once the list has loaded without it (not remembered, or on a

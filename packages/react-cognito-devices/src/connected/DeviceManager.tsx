@@ -1,5 +1,7 @@
 import { forwardRef } from 'react'
 import { DeviceErrorBoundary } from '../boundary/DeviceErrorBoundary'
+import { DeviceActions } from './deviceManager/DeviceActions'
+import { DeviceManagerHeader } from './deviceManager/DeviceManagerHeader'
 import { DeviceManagerPanel } from './deviceManager/DeviceManagerPanel'
 import type { DeviceManagerProps } from './deviceManager/types'
 
@@ -12,14 +14,7 @@ export type {
   DeviceManagerProps,
 } from './deviceManager/types'
 
-/**
- * The account-settings panel: every device of the signed-in user with forget (after a
- * confirmation that says what it means), remember / stop remembering, forget all other devices
- * and refresh. Results are announced in a live region; a failed action is reported next to it and
- * the list is left as it was. States that make the panel useless (signed out, password reset
- * required, ...) are shown by its own DeviceErrorBoundary. Its parts are in ./deviceManager/.
- */
-export const DeviceManager = forwardRef<HTMLElement, DeviceManagerProps>(function DeviceManager(
+const DeviceManagerRoot = forwardRef<HTMLElement, DeviceManagerProps>(function DeviceManager(
   { onSessionEnded, onSignIn, onResetPassword, onConfirmAccount, fallback, onErrorState, locale, displayText, unstyled, headingLevel = 2, ...props },
   ref,
 ) {
@@ -37,4 +32,21 @@ export const DeviceManager = forwardRef<HTMLElement, DeviceManagerProps>(functio
       <DeviceManagerPanel ref={ref} locale={locale} displayText={displayText} unstyled={unstyled} headingLevel={headingLevel} {...props} />
     </DeviceErrorBoundary>
   )
+})
+
+/**
+ * The account-settings panel: every device of the signed-in user with forget (after a
+ * confirmation that says what it means), remember / stop remembering, sign out all other devices
+ * and refresh. Results are announced in a live region; a failed action is reported next to it and
+ * the list is left as it was. States that make the panel useless (signed out, password reset
+ * required, ...) are shown by its own DeviceErrorBoundary. Its parts are in ./deviceManager/.
+ *
+ * Its default parts are statics, to wrap or reuse in `components` (as Amplify UI's
+ * `AccountSettings.DeleteUser.WarningView`): `DeviceManager.Header` and `DeviceManager.Actions`.
+ */
+export const DeviceManager = Object.assign(DeviceManagerRoot, {
+  /** The default header: heading, description, Refresh, "Sign out all other devices", "Sign out everywhere". */
+  Header: DeviceManagerHeader,
+  /** The default actions of a device: Forget, Remember / Stop remembering, and the failure of the last one. */
+  Actions: DeviceActions,
 })

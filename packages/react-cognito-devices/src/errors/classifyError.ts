@@ -65,7 +65,7 @@ export type Misconfiguration = 'app-setup' | 'user-pool-setup'
 
 /**
  * Error names by the state they put the UI in. Sources: the Cognito exceptions every non-admin device
- * operation can raise (service model), the kit's own errors (src/cognito/errors.ts) and the names
+ * operation can raise (service model), the kit's own errors (src/model/errors.ts) and the names
  * aws-amplify v6 throws itself.
  */
 const namesByState: Readonly<Partial<Record<DeviceErrorState, readonly string[]>>> = {

@@ -1,7 +1,6 @@
 export {
   classifyError,
   deviceErrorStates,
-  errorPolicy,
   misconfigurationOf,
   policyFor,
   type AdminErrorState,

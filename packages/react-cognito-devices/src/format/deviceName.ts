@@ -5,7 +5,7 @@
  * and other browsers `navigator.userAgent` (userAgentName.ts), the mobile SDKs a device or model name,
  * which is shown as it is written. Nothing under src/hooks, src/query or src/api imports this file.
  */
-import type { Device } from '../cognito/device'
+import type { Device } from '../model/device'
 import { readClientHints } from './clientHintsName'
 import { deviceTypeFromWords, type DeviceType } from './deviceNameParts'
 import { readUserAgent } from './userAgentName'

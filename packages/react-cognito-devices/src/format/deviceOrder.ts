@@ -1,4 +1,4 @@
-import type { Device } from '../cognito/device'
+import type { Device } from '../model/device'
 
 /**
  * The panel's order: this device first, then by last sign-in, newest first (unknown dates last);

@@ -1,5 +1,5 @@
 import { useMutationState } from '@tanstack/react-query'
-import { isRemembered, type Device } from '../cognito/device'
+import { isRemembered, type Device } from '../model/device'
 import { classifyError } from '../errors/classifyError'
 import { deviceWriteOf, deviceWrites } from '../query/deviceWrites'
 import { useCurrentDevice } from './useCurrentDevice'

@@ -1,5 +1,5 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query'
-import type { Device } from '../cognito/device'
+import type { Device } from '../model/device'
 import { deviceQueries } from '../query/deviceQueries'
 import { useDeviceQueryContext } from './useDeviceSession'
 

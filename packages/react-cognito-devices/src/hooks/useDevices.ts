@@ -1,5 +1,5 @@
 import { useInfiniteQuery, type UseInfiniteQueryResult } from '@tanstack/react-query'
-import type { Device } from '../cognito/device'
+import type { Device } from '../model/device'
 import { deviceQueries, type DeviceListData } from '../query/deviceQueries'
 import { useDeviceQueryContext } from './useDeviceSession'
 import { withFields } from './withFields'

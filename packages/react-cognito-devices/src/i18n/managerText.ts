@@ -38,7 +38,11 @@ export interface ManagerText {
   /** Shown above the list when "forget all other devices" failed. */
   forgetOthersFailed?: string
   rememberFailed?: string
-  /** This browser's device was forgotten elsewhere (its GetDevice now answers "not found"). */
+  /**
+   * @deprecated Shown by no part: a browser cannot tell its device forgotten elsewhere from one not
+   * remembered (GetDevice answers "not found" for both), so the panel says `thisDeviceNotRemembered`
+   * and, when remembering fails, `rememberThisDeviceGone`. Ignored; removed in the next major version.
+   */
   currentDeviceForgotten?: string
   /** This browser's device is tracked but not remembered (GetDevice answers "not found"). */
   thisDeviceNotRemembered?: string
@@ -51,7 +55,7 @@ export interface ManagerText {
   signOutEverywhereFailed?: string
 }
 
-export type ResolvedManagerText = Required<ManagerText>
+export type ResolvedManagerText = Required<Omit<ManagerText, 'currentDeviceForgotten'>> & Pick<ManagerText, 'currentDeviceForgotten'>
 
 /** The built-in English text; other languages come from `react-cognito-devices/locales/*`. */
 export const englishManagerText: ResolvedManagerText = {
@@ -79,8 +83,6 @@ export const englishManagerText: ResolvedManagerText = {
   signOutFailed: 'Could not sign out this device.',
   forgetOthersFailed: 'Could not sign out the other devices.',
   rememberFailed: 'Could not change whether this device is remembered.',
-  currentDeviceForgotten:
-    'This device was signed out from another device. You stay signed in here until this session ends; after that, signing in here is the full sign-in.',
   thisDeviceNotRemembered: 'This device is not remembered',
   rememberThisDevice: 'Remember this device',
   rememberThisDeviceGone: 'This device is no longer known to your account (it may have been forgotten elsewhere). Sign in again to remember it.',

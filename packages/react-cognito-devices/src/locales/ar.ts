@@ -243,7 +243,6 @@ const manager: ResolvedManagerText = {
   signOutFailed: 'تعذّر تسجيل خروج هذا الجهاز.',
   forgetOthersFailed: 'تعذّر تسجيل خروج الأجهزة الأخرى.',
   rememberFailed: 'تعذّر تغيير حالة حفظ هذا الجهاز.',
-  currentDeviceForgotten: 'تم تسجيل خروج هذا الجهاز من جهاز آخر. تبقى مسجّل الدخول هنا حتى تنتهي هذه الجلسة؛ بعدها يلزم تسجيل الدخول كاملًا هنا.',
   thisDeviceNotRemembered: 'هذا الجهاز غير محفوظ',
   rememberThisDevice: 'حفظ هذا الجهاز',
   rememberThisDeviceGone: 'لم يعد حسابك يعرف هذا الجهاز (ربما نُسي من جهاز آخر). سجّل الدخول من جديد لحفظه.',

@@ -192,8 +192,6 @@ const manager: ResolvedManagerText = {
   signOutFailed: 'Das Gerät konnte nicht abgemeldet werden.',
   forgetOthersFailed: 'Die anderen Geräte konnten nicht abgemeldet werden.',
   rememberFailed: 'Die Einstellung für dieses Gerät konnte nicht geändert werden.',
-  currentDeviceForgotten:
-    'Dieses Gerät wurde von einem anderen Gerät aus abgemeldet. Sie bleiben hier angemeldet, bis diese Sitzung endet; danach ist hier die vollständige Anmeldung nötig.',
   thisDeviceNotRemembered: 'Dieses Gerät ist nicht gespeichert',
   rememberThisDevice: 'Dieses Gerät speichern',
   rememberThisDeviceGone:

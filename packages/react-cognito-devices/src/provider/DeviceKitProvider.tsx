@@ -54,6 +54,9 @@ export function DeviceKitProvider({ api, locale, onSessionEnded: sessionEnded, o
   const browserLocale = useBrowserLanguage()
   const resolvedLocale = locale ?? browserLocale
   const authEpoch = useCachedDevicesFollowTheUser(api)
+  // Kept for a measured reason: rendered at once, the children show the last user's cached devices
+  // after a switch while no provider was mounted (test/hooks/useDevices.test.tsx fails); and it costs
+  // no measurable time (the bench's 60-device first render was 1.03x without it: within its noise).
   const sessionRead = useSessionReadOnMount(api)
   const value = useMemo(
     () => ({ api, locale: resolvedLocale, onSessionEnded, onSignIn: onSessionEnded, onResetPassword, onConfirmAccount, resolveLocation, authEpoch }),

@@ -1,10 +1,10 @@
 import { mutationOptions } from '@tanstack/react-query'
-import type { Device } from '../cognito/device'
+import type { Device } from '../model/device'
 import { assertDeviceKey } from '../cognito/deviceKey'
 import type { DeviceQueryContext } from './deviceQueries'
 import { deviceKeys } from './deviceKeys'
 import type { SetRememberedVariables } from './deviceWrites'
-import { throwsToBoundary } from './errorHandling'
+import { writeThrowsToBoundary } from './errorHandling'
 import { changeList, restore, settle, type DeviceListChange } from './optimisticWrites'
 
 export type { SetRememberedVariables } from './deviceWrites'
@@ -40,7 +40,7 @@ export const deviceMutations = {
           confirmed: error ? undefined : withoutDevice(deviceKey),
           stale: error ? [deviceKeys.detail(userId, deviceKey), deviceKeys.list(userId)] : [deviceKeys.detail(userId, deviceKey)],
         }),
-      throwOnError: throwsToBoundary,
+      throwOnError: writeThrowsToBoundary,
     })
   },
 
@@ -67,7 +67,7 @@ export const deviceMutations = {
           confirmed: error ? undefined : (devices) => devices.map(withRemembered(deviceKey, remembered)),
           stale: error ? [deviceKeys.detail(userId, deviceKey), deviceKeys.list(userId)] : [deviceKeys.detail(userId, deviceKey)],
         }),
-      throwOnError: throwsToBoundary,
+      throwOnError: writeThrowsToBoundary,
     })
   },
 }

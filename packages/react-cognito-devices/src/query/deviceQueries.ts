@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions, skipToken, type InfiniteData, type QueryClient, type QueryFunction, type QueryKey, type SkipToken } from '@tanstack/react-query'
 import type { DeviceApi, DeviceSession } from '../api/DeviceApi'
-import { MAX_PAGE_SIZE, type Device, type DevicePage } from '../cognito/device'
+import { MAX_PAGE_SIZE, type Device, type DevicePage } from '../model/device'
 import { assertDeviceKey } from '../cognito/deviceKey'
 import { deviceKeys } from './deviceKeys'
 import type { ResolveLocation } from './deviceLocation'
@@ -13,9 +13,9 @@ export const DEVICE_STALE_TIME_MS = 30_000
 export type DeviceListData = InfiniteData<DevicePage, string | undefined>
 
 /**
- * What every query and mutation options factory of the kit takes first (`useDeviceQueryContext()`
- * gives it inside a component): where devices come from, who is signed in, and what the host gave
- * DeviceKitProvider. Each factory reads only the members it needs.
+ * What every query and mutation options factory of the kit takes first (a host builds it from
+ * `useDeviceKit()`, `useQueryClient()` and `useDeviceSession().data`): where devices come from, who
+ * is signed in, and what the host gave DeviceKitProvider. Each factory reads only the members it needs.
  */
 export interface DeviceQueryContext {
   readonly api: DeviceApi

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { policyFor, type RetryPolicy } from '../errors/classifyError'
+import { classifyError, policyFor, type RetryPolicy } from '../errors/classifyError'
 
 /**
  * Attempts after the first, by the error's retry policy: transient failures (5xx, network, timeout)
@@ -27,6 +27,14 @@ export function deviceRetryDelay(attempt: number, error: Error): number {
 /** `throwOnError`: states that make the panel useless go to the error boundary; the rest stay inline. */
 export function throwsToBoundary(error: Error): boolean {
   return policyFor(error).surface === 'boundary'
+}
+
+/**
+ * `throwOnError` for a device write: as for queries, but a refused write (AccessDeniedException: a
+ * read-only support role) leaves the list readable, so it shows beside the action, not instead of the panel.
+ */
+export function writeThrowsToBoundary(error: Error): boolean {
+  return classifyError(error) !== 'admin-access-denied' && throwsToBoundary(error)
 }
 
 /**

@@ -1,5 +1,5 @@
 import { queryOptions, skipToken, type QueryClient, type UseMutationOptions } from '@tanstack/react-query'
-import type { Device } from '../cognito/device'
+import type { Device } from '../model/device'
 import { classifyError, policyFor } from '../errors/classifyError'
 import type { DeviceQueryContext } from './deviceQueries'
 import { deviceKeys } from './deviceKeys'

@@ -1,6 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import type { DeviceSession } from '../api/DeviceApi'
-import type { Device } from '../cognito/device'
+import type { Device } from '../model/device'
 import type { DeviceListData } from './deviceQueries'
 import { deviceKeys } from './deviceKeys'
 

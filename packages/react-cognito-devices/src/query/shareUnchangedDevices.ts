@@ -1,5 +1,5 @@
 import { replaceEqualDeep } from '@tanstack/react-query'
-import type { Device } from '../cognito/device'
+import type { Device } from '../model/device'
 
 /**
  * `structuralSharing` for the device list. A device fetched again unchanged keeps its previous object

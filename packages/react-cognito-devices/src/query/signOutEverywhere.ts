@@ -1,11 +1,11 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query'
-import { ConfigurationError } from '../cognito/errors'
+import { ConfigurationError } from '../model/errors'
 import type { DeviceQueryContext } from './deviceQueries'
 import { deviceKeys } from './deviceKeys'
 import { dropSignedInUser } from './dropCachedDevices'
 import { throwsToBoundary } from './errorHandling'
 
-/** @deprecated Use `DeviceQueryContext` (`useDeviceQueryContext()`); this shape is accepted for one release. */
+/** @deprecated Use `DeviceQueryContext` (`{ api, onSessionEnded }` is enough here); this shape is accepted for one release. */
 export interface SignOutEverywhereContext extends Pick<DeviceQueryContext, 'api' | 'onSessionEnded'> {
   /** @deprecated Not read: the mutation's callbacks use the QueryClient it runs in. */
   readonly queryClient?: QueryClient | undefined

@@ -3,15 +3,19 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useMemo } from 'react'
 import { describe, expect, it } from 'vitest'
-import { AdminDeviceManager, adminDeviceApi } from '../../src/admin'
-import type { AwsCredentials } from '../../src/admin/awsCredentials'
+import { AdminDeviceManager, adminDeviceApi, registerAdminTranslations } from '../../src/admin'
+import { adminAr } from '../../src/adminLocales/ar'
+import { adminDe } from '../../src/adminLocales/de'
+import type { AwsCredentials } from '../../src/adminApi/awsCredentials'
 import type { CognitoEmulator } from 'cognito-emulator'
 import { registerTranslations } from '../../src/i18n/translations'
 import { de } from '../../src/locales/de'
 import { DeviceKitProvider } from '../../src/provider/DeviceKitProvider'
-import { adminApiFor, adminEmulator, adminKit, DEVICES, mockAdminCognito, NO_ROLE, SUPPORT } from './adminEmulator'
+import { adminApiFor, adminEmulator, adminKit, DEVICES, mockAdminCognito, NO_ROLE, READ_ONLY, SUPPORT } from './adminEmulator'
 
 // AdminDeviceManager over adminDeviceApi, against the emulator's Admin operations through MSW.
+// The console's German and Arabic are opted in, as a host does (the main entry's are, in test/setup-dom.ts).
+registerAdminTranslations(adminDe, adminAr)
 const cognito = mockAdminCognito()
 
 function renderAdmin(username: string, { emulator = adminEmulator(), credentials = SUPPORT as AwsCredentials, locale = 'en' } = {}) {
@@ -73,7 +77,7 @@ describe('AdminDeviceManager', () => {
   it('shows an unknown user as its own state, with nothing to retry', async () => {
     renderAdmin('nobody@example.com')
 
-    expect(await screen.findByRole('heading', { name: 'User not found' })).toHaveFocus()
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'User not found' })).toHaveFocus()) // focus moves in an effect after the heading appears
     expect(screen.getByText('No user with this name exists in the user pool.')).toBeInTheDocument()
     expect(screen.queryByRole('button')).toBeNull()
   })
@@ -103,6 +107,22 @@ describe('AdminDeviceManager', () => {
     expect(screen.queryByRole('button')).toBeNull()
   })
 
+  it('shows a refused forget beside its button to a read-only role, the device and the panel still there', async () => {
+    const { emulator, user, cards } = renderAdmin('alice', { credentials: READ_ONLY })
+    const laptop = await screen.findByRole('article', { name: DEVICES.aliceLaptop.shown })
+
+    await user.click(within(laptop).getByRole('button', { name: 'Sign out' }))
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Sign out device' }))
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent("Could not sign out this device. Your role may not manage this user pool's devices.")
+    expect(within(cardNamed(DEVICES.aliceLaptop.shown)).getByRole('alert')).toBe(alert)
+    expect(cards()).toHaveLength(2)
+    expect(screen.getByRole('heading', { level: 2, name: 'Devices of alice' })).toBeInTheDocument()
+    expect(screen.queryByRole('heading', { name: 'Not allowed' })).toBeNull()
+    expect(emulator.devices('alice')).toHaveLength(2)
+  })
+
   it('shows throttling next to the list, and Try again lists the devices once the quota allows', async () => {
     const emulator: CognitoEmulator = adminEmulator({ now: new Date('2026-01-05T00:00:00Z'), throttling: { perUserReadPerSecond: 1 } })
     cognito.use(emulator)
@@ -128,7 +148,7 @@ describe('AdminDeviceManager', () => {
   it('shows its own states in those languages too', async () => {
     renderAdmin('nobody@example.com', { locale: 'de' })
 
-    expect(await screen.findByRole('heading', { name: 'Benutzer nicht gefunden' })).toHaveFocus()
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Benutzer nicht gefunden' })).toHaveFocus())
     expect(screen.getByText('Einen Benutzer mit diesem Namen gibt es im Benutzerpool nicht.')).toBeInTheDocument()
   })
 
@@ -144,7 +164,7 @@ describe('AdminDeviceManager', () => {
     await user.click(within(laptop).getByRole('button', { name: 'Sign out' }))
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Sign out device' }))
 
-    expect(await screen.findByRole('heading', { name: 'Administrator sign-in needed' })).toHaveFocus()
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Administrator sign-in needed' })).toHaveFocus())
     credentials = SUPPORT
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await screen.findByRole('article', { name: DEVICES.aliceLaptop.shown })).toBeInTheDocument()
@@ -158,7 +178,7 @@ describe('AdminDeviceManager', () => {
     })
     renderAdmin('nobody@example.com', { locale: 'fr' })
 
-    expect(await screen.findByRole('heading', { name: 'Utilisateur introuvable' })).toHaveFocus()
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Utilisateur introuvable' })).toHaveFocus())
     expect(screen.getByText('Essayez un autre nom.')).toBeInTheDocument()
   })
 
@@ -167,7 +187,7 @@ describe('AdminDeviceManager', () => {
     const { wrapper } = adminKit(api)
     render(<AdminDeviceManager username="alice" />, { wrapper })
 
-    expect(await screen.findByRole('heading', { name: "Device management isn't set up" })).toHaveFocus()
+    await waitFor(() => expect(screen.getByRole('heading', { name: "Device management isn't set up" })).toHaveFocus())
     expect(screen.getByText(/give adminDeviceApi a userPoolId such as "eu-west-1_AbC123"/)).toBeInTheDocument()
     expect(screen.queryByText(/Amplify\.configure/)).toBeNull()
   })

@@ -2,8 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { setupServer } from 'msw/node'
 import type { ReactNode } from 'react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
-import { adminDeviceApi } from '../../src/admin/adminDeviceApi'
-import type { AwsCredentials } from '../../src/admin/awsCredentials'
+import { adminDeviceApi } from '../../src/adminApi/adminDeviceApi'
+import type { AwsCredentials } from '../../src/adminApi/awsCredentials'
 import type { DeviceApi } from '../../src/api/DeviceApi'
 import { createCognitoEmulator, type CognitoEmulator, type CognitoEmulatorOptions, type SeedIamCredentials } from 'cognito-emulator'
 import { cognitoHandlers } from 'cognito-emulator/msw'
@@ -16,6 +16,13 @@ export const USER_POOL_ID = 'eu-west-1_AbC123'
 export const SUPPORT = { accessKeyId: 'AKIAEMULATORSUPPORT1', secretAccessKey: 'support/secret/EXAMPLE' } as const
 /** Valid credentials whose role may not call any Admin device action (the seed's `allowedActions: []`). */
 export const NO_ROLE = { accessKeyId: 'AKIAEMULATORNOROLE01', secretAccessKey: 'no-role/secret/EXAMPLE', allowedActions: [] } as const satisfies SeedIamCredentials
+
+/** A read-only support role: it may list and read devices, not forget or change them. */
+export const READ_ONLY = {
+  accessKeyId: 'AKIAEMULATORREADONLY',
+  secretAccessKey: 'read-only/secret/EXAMPLE',
+  allowedActions: ['AdminListDevices', 'AdminGetDevice'],
+} as const satisfies SeedIamCredentials
 
 /** The devices' names as Amplify stores them (the browser's user agent) and as the cards show them. */
 export const DEVICES = {
@@ -38,7 +45,7 @@ export function adminEmulator(options: Omit<CognitoEmulatorOptions, 'seed'> = {}
     ...options,
     seed: {
       userPool: { id: USER_POOL_ID },
-      iamCredentials: [SUPPORT, NO_ROLE],
+      iamCredentials: [SUPPORT, NO_ROLE, READ_ONLY],
       users: [
         {
           username: 'alice',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { adminErrorText } from '../../src/admin'
+import { adminErrorText, registerAdminTranslations } from '../../src/admin'
+import { adminAr } from '../../src/adminLocales/ar'
+import { adminDe } from '../../src/adminLocales/de'
 import { registerTranslations, resolveErrorText, type DeviceKitTranslation } from '../../src/i18n/translations'
 import { englishErrorText, errorSentence } from '../../src/i18n/errorText'
 import { englishManagerText } from '../../src/i18n/managerText'
@@ -20,6 +22,7 @@ const french: DeviceKitTranslation = {
   },
 }
 registerTranslations(de, ar, french)
+registerAdminTranslations(adminDe, adminAr)
 const adminStates = ['admin-credentials', 'admin-access-denied', 'user-not-found'] as const
 
 describe('adminErrorText', () => {

@@ -1,6 +1,6 @@
 import { Sha256 } from '@aws-crypto/sha256-js'
 import { SignatureV4 } from '@smithy/signature-v4'
-import type { AwsCredentials } from '../../src/admin/awsCredentials'
+import type { AwsCredentials } from '../../src/adminApi/awsCredentials'
 
 /**
  * The `Authorization` header AWS's own signer (@smithy/signature-v4, what the AWS SDK v3 signs with)

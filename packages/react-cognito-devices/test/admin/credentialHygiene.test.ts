@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { adminDeviceApi } from '../../src/admin/adminDeviceApi'
-import type { AwsCredentialsProvider } from '../../src/admin/awsCredentials'
+import { adminDeviceApi } from '../../src/adminApi/adminDeviceApi'
+import type { AwsCredentialsProvider } from '../../src/adminApi/awsCredentials'
 import { classifyError, type DeviceErrorState } from '../../src/errors/classifyError'
 import { errorDetails } from '../../src/errors/errorDetails'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
-import { adminDeviceApi } from '../../src/admin/adminDeviceApi'
+import { adminDeviceApi } from '../../src/adminApi/adminDeviceApi'
 import { classifyError } from '../../src/errors/classifyError'
-import { signCognitoRequest } from '../../src/admin/signRequest'
+import { signCognitoRequest } from '../../src/adminApi/signRequest'
 import { authorizationByAwsSigner } from './awsSignature'
 
 // AWS's documentation example keys (never real ones).

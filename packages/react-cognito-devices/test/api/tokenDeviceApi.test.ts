@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { tokenDeviceApi, type TokenDeviceApiOptions } from '../../src/api/tokenDeviceApi'
-import { ConfigurationError } from '../../src/cognito/errors'
+import { ConfigurationError } from '../../src/model/errors'
 import { classifyError, misconfigurationOf } from '../../src/errors/classifyError'
 
 const getAccessToken = () => 'token'

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { createRef } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DeviceErrorView } from '../../src/boundary'
-import { CognitoError } from '../../src/cognito/errors'
+import { CognitoError } from '../../src/model/errors'
 
 afterEach(() => {
   vi.restoreAllMocks()

@@ -2,7 +2,7 @@ import { cleanup, render, screen } from '@testing-library/react'
 import axe from 'axe-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
-import type { Device } from '../../src/cognito/device'
+import type { Device } from '../../src/model/device'
 import { DeviceCard } from '../../src/components'
 import '../../src/styles/index.css'
 

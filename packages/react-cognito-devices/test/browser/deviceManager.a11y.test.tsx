@@ -3,7 +3,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import { afterEach, describe, expect, it } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import type { DeviceApi } from '../../src/api/DeviceApi'
-import type { Device } from '../../src/cognito/device'
+import type { Device } from '../../src/model/device'
 import { DeviceManager } from '../../src/connected'
 import { DeviceKitProvider } from '../../src/provider/DeviceKitProvider'
 import '../../src/styles/index.css'

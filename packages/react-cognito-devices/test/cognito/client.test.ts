@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { callCognito, sanitizeErrorName } from '../../src/cognito/client'
-import { CognitoError, MalformedResponseError, NetworkError, TimeoutError } from '../../src/cognito/errors'
+import { CognitoError, MalformedResponseError, NetworkError, TimeoutError } from '../../src/model/errors'
 import { policyFor } from '../../src/errors/classifyError'
 
 const endpoint = 'https://cognito-idp.us-east-1.amazonaws.com/'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MalformedResponseError } from '../../src/cognito/errors'
+import { MalformedResponseError } from '../../src/model/errors'
 import { parseDevice, parseGetDeviceResponse, parseListDevicesResponse } from '../../src/cognito/parseDevice'
 
 const key = 'us-east-1_a1b2c3d4-5678-90ab-cdef-a1b2c3d4e5f6'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MalformedResponseError } from '../../src/cognito/errors'
+import { MalformedResponseError } from '../../src/model/errors'
 import { parseListPasskeysResponse, parsePasskey, parseStartPasskeyRegistrationResponse } from '../../src/cognito/parsePasskey'
 
 // aws-amplify's test answer for StartWebAuthnRegistration (amplify-js packages/auth/__tests__/mockData.ts,

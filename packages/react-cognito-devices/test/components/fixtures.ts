@@ -1,4 +1,4 @@
-import type { Device } from '../../src/cognito/device'
+import type { Device } from '../../src/model/device'
 
 export const now = new Date('2026-03-15T12:00:00Z')
 export const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000)

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import type { Device } from '../../src/cognito/device'
+import type { Device } from '../../src/model/device'
 import { DeviceManager } from '../../src/connected'
 import { DEMO_USERS, generateDevices } from 'cognito-emulator'
 import { formatDeviceName } from '../../src/format/deviceName'

@@ -7,7 +7,7 @@ import {
   NetworkError,
   NoSessionError,
   TimeoutError,
-} from '../../src/cognito/errors'
+} from '../../src/model/errors'
 import { classifyError, errorPolicy, misconfigurationOf, policyFor, type DeviceErrorState } from '../../src/errors/classifyError'
 
 const online = { online: true }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CognitoError, NetworkError } from '../../src/cognito/errors'
+import { CognitoError, NetworkError } from '../../src/model/errors'
 import { PasskeysUnsupportedError } from '../../src/api/browserPasskey'
 import { classifyPasskeyError } from '../../src/errors/classifyPasskeyError'
 

@@ -4,7 +4,7 @@
  * Shared by the parser, component and Chromium layout properties.
  */
 import fc from 'fast-check'
-import type { Device, DeviceAttribute } from '../../src/cognito/device'
+import type { Device, DeviceAttribute } from '../../src/model/device'
 
 /** Cognito's limits on a device attribute. */
 export const MAX_ATTRIBUTE_NAME = 32

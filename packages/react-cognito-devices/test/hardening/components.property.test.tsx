@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render } from '@testing-library/react'
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
-import type { Device } from '../../src/cognito/device'
+import type { Device } from '../../src/model/device'
 import { DeviceAttributes, DeviceCard, DeviceListView, DeviceTimestamps } from '../../src/components'
 import { resolveDisplayText } from '../../src/i18n/translations'
 import { revealControlCharacters } from '../../src/format/controlCharacters'

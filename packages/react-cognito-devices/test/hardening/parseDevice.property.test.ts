@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { isDeviceKey } from '../../src/cognito/deviceKey'
-import type { Device } from '../../src/cognito/device'
-import { MalformedResponseError } from '../../src/cognito/errors'
+import type { Device } from '../../src/model/device'
+import { MalformedResponseError } from '../../src/model/errors'
 import { parseDevice, parseGetDeviceResponse, parseListDevicesResponse } from '../../src/cognito/parseDevice'
 import { prototypeKeyBody, throughJson, wireDevice, wireListResponse } from './arbitraries'
 

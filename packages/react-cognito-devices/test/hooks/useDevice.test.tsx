@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import { render, renderHook, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { InvalidDeviceKeyError } from '../../src/cognito/errors'
+import { InvalidDeviceKeyError } from '../../src/model/errors'
 import { DEMO_USERS } from 'cognito-emulator'
 import { useCurrentDevice } from '../../src/hooks/useCurrentDevice'
 import { useDevice } from '../../src/hooks/useDevice'

@@ -1,7 +1,7 @@
 import { signIn, signOut } from 'aws-amplify/auth'
 import { afterEach, describe, expect, it } from 'vitest'
 import { amplifyPasskeyApi } from '../../src/amplify'
-import { NoSessionError } from '../../src/cognito/errors'
+import { NoSessionError } from '../../src/model/errors'
 import { amplifyOnEmulator } from '../../../cognito-emulator/test/support/amplifyOnEmulator'
 
 // Real aws-amplify v6 against the running emulator: the passkey adapter takes Amplify's tokens and endpoint.

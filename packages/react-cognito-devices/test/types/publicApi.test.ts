@@ -16,6 +16,7 @@ import type {
   useSetDeviceRemembered} from '../../src';
 import {
   ConfigurationError,
+  DeviceManager,
   describeDeviceName,
   deviceKeys,
   deviceLocationQuery,
@@ -25,6 +26,8 @@ import {
   orderDevices,
   signOutEverywhereMutation,
   tokenDeviceApi,
+  type DeviceActionsProps,
+  type DeviceManagerHeaderProps,
   useDevice,
   type Device,
   type DeviceApi,
@@ -82,6 +85,11 @@ describe('public types', () => {
       readonly currentDeviceKey: string | undefined
       readonly accessTokenLifetimeSeconds?: number | undefined
     }>()
+  })
+
+  it("DeviceManager's default parts are statics a host can wrap in `components`", () => {
+    expectTypeOf(DeviceManager.Header).parameter(0).toEqualTypeOf<DeviceManagerHeaderProps>()
+    expectTypeOf(DeviceManager.Actions).parameter(0).toEqualTypeOf<DeviceActionsProps>()
   })
 
   // Issue 25 (before -> after): hook results have names; useCurrentDevice's data may be null (no
@@ -149,7 +157,7 @@ const kit = [
   'tokenDeviceApi', 'type TokenDeviceApi', 'type TokenDeviceApiOptions',
   'deviceKeys', 'deviceQueries', 'type DeviceQueryContext', 'deviceMutations', 'type SetRememberedVariables', 'forgetOtherDevicesMutation',
   'forgetOthersProgressQuery', 'type ForgetFailure', 'type ForgetOthersProgress', 'type ForgetOthersVariables',
-  'useDeviceQueryContext', 'useDeviceSession', 'type UseDeviceSessionResult', 'useDevice', 'type UseDeviceResult', 'useDevices', 'type UseDevicesResult',
+  'useDeviceSession', 'type UseDeviceSessionResult', 'useDevice', 'type UseDeviceResult', 'useDevices', 'type UseDevicesResult',
   'useCurrentDevice', 'type UseCurrentDeviceOptions', 'type UseCurrentDeviceResult',
   'useForgetDevice', 'type UseForgetDeviceResult', 'useForgetOtherDevices',
   'useSetDeviceRemembered', 'type UseSetDeviceRememberedResult', 'useRefreshDevices',
@@ -157,20 +165,23 @@ const kit = [
   'useSignOutEverywhere', 'type UseSignOutEverywhereResult', 'signOutEverywhereMutation', 'type SignOutEverywhereContext',
   'useDeviceLocation', 'type DeviceLocation', 'deviceLocationQuery', 'type ResolveLocation', 'formatIpAddress',
   'describeDeviceName', 'formatDeviceName', 'type DeviceNameDescription', 'type DeviceNameText', 'orderDevices',
-  'DeviceKitProvider', 'useDeviceKit', 'type DeviceKitProviderProps',
+  'DeviceKitProvider', 'useDeviceKit', 'type DeviceKitProviderProps', 'useDeviceText',
 ]
 
-/** Text, the error layer, the boundary and the components (`export *` of their folders). */
+/** Text, the error layer, the boundary and the components (each named in src/index.ts, no `export *`). */
 const presentation = [
   'registerTranslations', 'type DeviceKitTranslation',
-  'classifyError', 'deviceErrorStates', 'errorPolicy', 'misconfigurationOf', 'policyFor', 'errorDetails',
+  'classifyError', 'deviceErrorStates', 'misconfigurationOf', 'policyFor', 'errorDetails',
   'type AdminErrorState', 'type ClassifyContext', 'type DeviceErrorState', 'type UserErrorState', 'type ErrorPolicy', 'type ErrorSurface', 'type Misconfiguration', 'type RetryPolicy', 'type ErrorDetails',
   'DeviceErrorBoundary', 'type DeviceErrorBoundaryProps', 'type DeviceErrorFallbackProps', 'DeviceErrorView', 'type DeviceErrorViewProps',
   'englishErrorText',
   'type ErrorSentence', 'type ErrorStateText', 'type ErrorText', 'type ErrorTextDetails', 'type ErrorTextOverrides',
   'DeviceAttributes', 'type DeviceAttributesProps', 'DeviceTimestamps', 'type DeviceTimestampsProps', 'type DeviceTimestampKind',
   'DeviceCard', 'type DeviceCardProps', 'type DeviceCardState', 'type HeadingLevel',
-  'DeviceListView', 'type DeviceListViewProps', 'type DeviceListState', 'ConfirmForgetDialog', 'type ConfirmForgetDialogProps', 'type ForgetVariant',
+  'DeviceListView', 'type DeviceListViewProps', 'type DeviceListState', 'type DeviceRowContext',
+  'ConfirmDialog', 'type ConfirmDialogProps', 'type ConfirmDialogVariant',
+  // deprecated aliases of ConfirmDialog's names, for one release
+  'ConfirmForgetDialog', 'type ConfirmForgetDialogProps', 'type ForgetVariant',
   'englishDisplayText', 'type DeviceText', 'type DeviceTextTranslation', 'type ResolvedDeviceText', 'type DeviceType', 'type UserAgentDescription',
   'DeviceDetails', 'type DeviceDetailsProps', 'DeviceList', 'type DeviceListProps',
   'DeviceManager', 'type DeviceActionsProps', 'type DeviceManagerAction', 'type DeviceManagerErrorEvent', 'type DeviceManagerEvent',
@@ -195,7 +206,11 @@ const entries: Record<string, readonly string[]> = {
     'adminDeviceApi', 'type AdminDeviceApiOptions', 'type AwsCredentials', 'type AwsCredentialsProvider',
     'AdminCredentialsError', 'type AdminCredentialsProblem', 'TargetUserNotFoundError',
     'AdminDeviceManager', 'type AdminDeviceManagerProps', 'adminErrorText',
+    'registerAdminTranslations', 'type AdminTranslation', 'type AdminText', 'type AdminErrorWords',
   ],
+  // the admin console's German and Arabic, opt-in as the main entry's locales are
+  'src/adminLocales/de.ts': ['adminDe'],
+  'src/adminLocales/ar.ts': ['adminAr'],
   'src/locales/de.ts': ['de'],
   'src/locales/ar.ts': ['ar'],
   'src/locales/de-passkeys.ts': ['dePasskeys'],
@@ -212,6 +227,18 @@ function exportsOf(program: ts.Program, file: string): string[] {
   })
 }
 
+/**
+ * Issue 25, before -> after. Out: the retry table (`errorPolicy`; `policyFor` still says what it
+ * decides for an error) and `useDeviceQueryContext`, internals whose every change would have been a
+ * breaking one. In: `ConfirmDialog` (the dialog also asks before signing out everywhere; the old
+ * names stay one release), `DeviceRowContext` (what `renderActions` is told), `useDeviceText` (the
+ * kit's words for parts of one's own), and the panel's default parts as statics,
+ * `DeviceManager.Header` and `DeviceManager.Actions`, which AdminDeviceManager now wraps through the
+ * main entry instead of a deep import.
+ */
+const removedInIssue25 = ['errorPolicy', 'useDeviceQueryContext']
+const addedInIssue25 = ['ConfirmDialog', 'type ConfirmDialogProps', 'type ConfirmDialogVariant', 'type DeviceRowContext', 'useDeviceText']
+
 describe('public exports', () => {
   const root = fileURLToPath(new URL('../../', import.meta.url))
   const files = Object.keys(entries).map((entry) => `${root}${entry}`)
@@ -227,5 +254,11 @@ describe('public exports', () => {
 
   it.each(Object.entries(entries))('%s exports exactly its documented names', (entry, expected) => {
     expect(exportsOf(program, `${root}${entry}`).sort()).toEqual([...expected].sort())
+  })
+
+  it('the main entry no longer exports the internals it did, and exports the parts it hid', () => {
+    const names = exportsOf(program, `${root}src/index.ts`)
+    expect(names.filter((name) => removedInIssue25.includes(name))).toEqual([])
+    expect(addedInIssue25.filter((name) => !names.includes(name))).toEqual([])
   })
 })

@@ -1,26 +1,27 @@
-import { forwardRef, memo, useCallback, useId, useMemo, useState } from 'react'
-import type { Device } from '../../cognito/device'
-import { ConfirmForgetDialog } from '../../components/ConfirmForgetDialog'
+import { forwardRef, useCallback, useId, useMemo, useState } from 'react'
+import type { Device } from '../../model/device'
+import { ConfirmDialog } from '../../components/ConfirmDialog'
 import type { HeadingLevel } from '../../components/DeviceCard'
+import type { DeviceRowContext } from '../../components/DeviceListView'
 import { partClassName, UnstyledContext, useUnstyled } from '../../components/partClassName'
-import { useDeviceText } from '../../components/useDeviceText'
+import { DeviceTextContext, useDeviceText } from '../../components/useDeviceText'
 import { revealControlCharacters } from '../../format/controlCharacters'
 import { formatDeviceName as friendlyName } from '../../format/deviceName'
 import { useDeviceKit } from '../../provider/DeviceKitProvider'
 import { useDevices } from '../../hooks/useDevices'
+import { useDeviceWrites } from '../../hooks/useDeviceWrites'
 import { useDeviceSession } from '../../hooks/useDeviceSession'
 import { useRefreshDevices } from '../../hooks/useRefreshDevices'
 import { resolveManagerText } from '../../i18n/translations'
 import { useHydrated } from '../../provider/useHydrated'
 import { DeviceList, needsCurrentDevice } from '../DeviceList'
-import { useForgetOthersFailure } from './actionState'
 import { DeviceActions } from './DeviceActions'
 import { DeviceManagerHeader } from './DeviceManagerHeader'
-import { renderManagedActions, RowActionsContext } from './ManagedDeviceActions'
+import { forgetOthersFailure, rowStates, type DeviceRowState } from './rowStates'
 import { SignOutOthersStatus } from './SignOutOthersStatus'
 import { ThisDeviceNotice } from './ThisDeviceNotice'
 import type { DeviceManagerProps, DeviceManagerText } from './types'
-import { useForgetConfirmation } from './useForgetConfirmation'
+import { useConfirmation } from './useConfirmation'
 import { useToggleRemembered } from './useToggleRemembered'
 
 export type DeviceManagerPanelProps = Omit<DeviceManagerProps, 'onSessionEnded' | 'onSignIn' | 'onResetPassword' | 'onConfirmAccount' | 'fallback' | 'onErrorState'>
@@ -46,7 +47,8 @@ export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProp
   ref,
 ) {
   const unstyled = useUnstyled(unstyledProp)
-  const { locale, text: deviceText } = useDeviceText(localeProp, displayText)
+  const resolved = useDeviceText(localeProp, displayText)
+  const { locale, text: deviceText } = resolved
   const text: DeviceManagerText = useMemo(() => ({ ...deviceText, ...resolveManagerText(locale, displayText) }), [deviceText, locale, displayText])
   const titleId = useId()
   const list = useDevices()
@@ -67,16 +69,31 @@ export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProp
     [formatDeviceName, deviceText],
   )
   const events = { text, nameOf, announce: setAnnouncement, onSuccess, onError }
-  const confirmation = useForgetConfirmation({ titleId, ...events })
+  const confirmation = useConfirmation({ titleId, ...events })
   const toggleRemembered = useToggleRemembered({ ...events, refresh })
-  const forgetOthersFailure = useForgetOthersFailure()
+
+  // The panel's writes, read once; each row is handed its own (DeviceListView's rowStates), so a
+  // write on one device renders that row alone.
+  const writes = useDeviceWrites()
+  const { returnFocus, requestForget } = confirmation
+  const rows = useMemo(() => rowStates(writes, returnFocus), [writes, returnFocus])
+  const othersFailure = forgetOthersFailure(writes)
 
   const Actions = components?.DeviceActions ?? DeviceActions
-  const MemoActions = useMemo(() => memo(Actions), [Actions])
-  const { requestForget, registerForgetButton } = confirmation
-  const rowActions = useMemo(
-    () => ({ Actions: MemoActions, text, requestForget, toggleRemembered, registerForgetButton }),
-    [MemoActions, text, requestForget, toggleRemembered, registerForgetButton],
+  const renderActions = useCallback(
+    (device: Device, { isCurrent, state }: DeviceRowContext<DeviceRowState>) => (
+      <Actions
+        device={device}
+        isCurrent={isCurrent}
+        onForget={() => requestForget(device, isCurrent)}
+        forgetButtonRef={state?.forgetButtonRef}
+        onToggleRemembered={() => toggleRemembered(device)}
+        isForgetting={state?.isForgetting ?? false}
+        failure={state?.failure}
+        text={text}
+      />
+    ),
+    [Actions, text, requestForget, toggleRemembered],
   )
 
   const otherDevices = list.devices.filter((device) => device.key !== list.currentDeviceKey)
@@ -85,59 +102,59 @@ export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProp
 
   return (
     <UnstyledContext.Provider value={unstyled}>
-      <section
-        ref={ref}
-        aria-labelledby={titleId}
-        {...rest}
-        className={partClassName(unstyled, 'rcd-device-manager', [], className)}
-        data-state={list.isPending ? 'loading' : 'ready'}
-        data-density={density}
-      >
-        <Header
-          title={text.title}
-          description={text.description}
-          titleId={titleId}
-          headingLevel={headingLevel}
-          onRefresh={() => void refresh()}
-          isRefreshing={hydrated && list.isFetching && !list.isPending}
-          onForgetOthers={
-            otherDevices.length > 0 ? () => confirmation.requestForgetOthers(list.hasNextPage ? undefined : otherDevices.length) : undefined
-          }
-          isForgettingOthers={confirmation.others.isRunning}
-          forgetOthersButtonRef={confirmation.forgetOthersButtonRef}
-          onSignOutEverywhere={canSignOutEverywhere ? confirmation.requestSignOutEverywhere : undefined}
-          signOutEverywhereButtonRef={confirmation.signOutEverywhereButtonRef}
-          text={text}
-        />
-        <p role="status" className={part('announcement')}>
-          {announcement}
-        </p>
-        <SignOutOthersStatus {...confirmation.others} text={text} nameOf={nameOf} announce={setAnnouncement} />
-        {/* Only when this device is not in the list: a listed device is remembered (and no GetDevice is sent for it). */}
-        {needsCurrentDevice(list) ? <ThisDeviceNotice titleId={titleId} {...events} /> : null}
-        {confirmation.signOutFailure ? (
-          <p role="alert" className={part('failure')} data-state={confirmation.signOutFailure}>
-            {text.signOutEverywhereFailed} {text.errorMessage(confirmation.signOutFailure)}
+      <DeviceTextContext.Provider value={resolved}>
+        <section
+          ref={ref}
+          aria-labelledby={titleId}
+          {...rest}
+          className={partClassName(unstyled, 'rcd-device-manager', [], className)}
+          data-state={list.isPending ? 'loading' : 'ready'}
+          data-density={density}
+        >
+          <Header
+            title={text.title}
+            description={text.description}
+            titleId={titleId}
+            headingLevel={headingLevel}
+            onRefresh={() => void refresh()}
+            isRefreshing={hydrated && list.isFetching && !list.isPending}
+            onForgetOthers={
+              otherDevices.length > 0 ? () => confirmation.requestForgetOthers(list.hasNextPage ? undefined : otherDevices.length) : undefined
+            }
+            isForgettingOthers={confirmation.others.isRunning}
+            forgetOthersButtonRef={confirmation.forgetOthersButtonRef}
+            onSignOutEverywhere={canSignOutEverywhere ? confirmation.requestSignOutEverywhere : undefined}
+            signOutEverywhereButtonRef={confirmation.signOutEverywhereButtonRef}
+            text={text}
+          />
+          <p role="status" className={part('announcement')}>
+            {announcement}
           </p>
-        ) : null}
-        {forgetOthersFailure ? (
-          <p role="alert" className={part('failure')}>
-            {text.forgetOthersFailed} {text.errorMessage(forgetOthersFailure.state)}
-          </p>
-        ) : null}
-        <RowActionsContext.Provider value={rowActions}>
+          <SignOutOthersStatus {...confirmation.others} text={text} nameOf={nameOf} announce={setAnnouncement} />
+          {/* Only when this device is not in the list: a listed device is remembered (and no GetDevice is sent for it). */}
+          {needsCurrentDevice(list) ? <ThisDeviceNotice titleId={titleId} {...events} /> : null}
+          {confirmation.signOutFailure ? (
+            <p role="alert" className={part('failure')} data-state={confirmation.signOutFailure}>
+              {text.signOutEverywhereFailed} {text.errorMessage(confirmation.signOutFailure)}
+            </p>
+          ) : null}
+          {othersFailure ? (
+            <p role="alert" className={part('failure')}>
+              {text.forgetOthersFailed} {text.errorMessage(othersFailure.state)}
+            </p>
+          ) : null}
+          {/* The list, its cards and the dialog take the words resolved here (DeviceTextContext) */}
           <DeviceList
-            locale={locale}
-            displayText={displayText}
             formatDeviceName={formatDeviceName}
             headingLevel={(headingLevel + 1) as HeadingLevel}
             now={now}
             skeletonCount={skeletonCount}
-            renderActions={renderManagedActions}
+            rowStates={rows}
+            renderActions={renderActions}
           />
-        </RowActionsContext.Provider>
-        <ConfirmForgetDialog {...confirmation.dialog} accessTokenLifetimeSeconds={accessTokenLifetimeSeconds} locale={locale} displayText={displayText} />
-      </section>
+          <ConfirmDialog {...confirmation.dialog} accessTokenLifetimeSeconds={accessTokenLifetimeSeconds} />
+        </section>
+      </DeviceTextContext.Provider>
     </UnstyledContext.Provider>
   )
 })

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react'
-import type { Device } from '../../cognito/device'
+import type { Device } from '../../model/device'
 import { partClassName, useUnstyled } from '../../components/partClassName'
 import type { ForgetFailure } from '../../query/forgetOtherDevices'
 import type { DeviceManagerText } from './types'

@@ -1,6 +1,6 @@
 import type { ComponentPropsWithoutRef, ComponentType, Ref } from 'react'
 import type { DeviceErrorBoundaryProps } from '../../boundary/DeviceErrorBoundary'
-import type { Device } from '../../cognito/device'
+import type { Device } from '../../model/device'
 import type { HeadingLevel } from '../../components/DeviceCard'
 import type { DeviceErrorState } from '../../errors/classifyError'
 import type { DeviceText } from '../../i18n/deviceText'
@@ -55,9 +55,15 @@ export interface DeviceActionsProps {
   isCurrent: boolean
   /** Opens the confirmation for forgetting this device (which signs it out). */
   onForget: () => void
-  /** For the button that calls `onForget`: focus returns to it when forgetting the device failed. */
-  forgetButtonRef: Ref<HTMLButtonElement>
-  /** Stop remembering (or remember) this device; the default actions offer it on the current device only. */
+  /**
+   * For the button that calls `onForget`. Given only to the row whose forget just failed: focus
+   * returns to that button as the dialog closes (else to the panel's heading).
+   */
+  forgetButtonRef?: Ref<HTMLButtonElement> | undefined
+  /**
+   * Stop remembering (or remember) this device. The default actions offer it where the status is
+   * known: on this device, and where the answer carries it (the Admin operations' answers do).
+   */
   onToggleRemembered: () => void
   isForgetting: boolean
   /** The action on this device that failed last, with its state; undefined when none did. */

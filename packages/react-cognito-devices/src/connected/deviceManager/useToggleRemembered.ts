@@ -1,4 +1,4 @@
-import type { Device } from '../../cognito/device'
+import type { Device } from '../../model/device'
 import { deviceCardState } from '../../components/DeviceCard'
 import { classifyError } from '../../errors/classifyError'
 import { useSetDeviceRemembered } from '../../hooks/useSetDeviceRemembered'

@@ -1,15 +1,17 @@
 import { forwardRef, useMemo, type ComponentType } from 'react'
-import type { DeviceErrorFallbackProps } from '../boundary/DeviceErrorBoundary'
-import { DeviceErrorView } from '../boundary/DeviceErrorView'
-import { useDeviceText } from '../components/useDeviceText'
-import { DeviceManager } from '../connected/DeviceManager'
-import { DeviceManagerHeader } from '../connected/deviceManager/DeviceManagerHeader'
-import type { DeviceManagerHeaderProps, DeviceManagerProps } from '../connected/deviceManager/types'
-import { useDeviceKit } from '../provider/DeviceKitProvider'
-import type { DeviceErrorState } from '../errors/classifyError'
-import type { DeviceText } from '../i18n/deviceText'
-import type { ManagerText } from '../i18n/managerText'
-import { withOverrides } from '../i18n/translations'
+// Only what the main entry exports: a host could write this console itself.
+import {
+  DeviceErrorView,
+  DeviceManager,
+  useDeviceKit,
+  useDeviceText,
+  type DeviceErrorFallbackProps,
+  type DeviceErrorState,
+  type DeviceManagerHeaderProps,
+  type DeviceManagerProps,
+  type DeviceText,
+  type ManagerText,
+} from '../index'
 import { adminErrorText } from './adminErrorText'
 import { adminDisplayText } from './adminText'
 
@@ -36,7 +38,7 @@ export const AdminDeviceManager = forwardRef<HTMLElement, AdminDeviceManagerProp
   // The host's words and fallbacks come first; one left undefined keeps the admin panel's.
   const text = useMemo(
     () =>
-      withOverrides<DeviceText & ManagerText>(
+      withHostWords<DeviceText & ManagerText>(
         {
           ...adminDisplayText(resolvedLocale, username),
           // an admin state's short form, next to a list or an action that failed
@@ -51,9 +53,9 @@ export const AdminDeviceManager = forwardRef<HTMLElement, AdminDeviceManagerProp
     const adminView = ({ state, error, retry }: DeviceErrorFallbackProps) => (
       <DeviceErrorView state={state} error={error} onRetry={retry} displayText={errorText} locale={resolvedLocale} headingLevel={headingLevel} />
     )
-    return withOverrides<Fallbacks>({ 'admin-credentials': adminView, 'admin-access-denied': adminView, 'user-not-found': adminView, misconfigured: adminView }, fallback)
+    return withHostWords<Fallbacks>({ 'admin-credentials': adminView, 'admin-access-denied': adminView, 'user-not-found': adminView, misconfigured: adminView }, fallback)
   }, [errorText, resolvedLocale, headingLevel, fallback])
-  const Header = components?.Header ?? DeviceManagerHeader
+  const Header = components?.Header ?? DeviceManager.Header
   const AdminHeader = useMemo(() => withoutForgetOthers(Header), [Header])
   const parts = useMemo(() => ({ ...components, Header: AdminHeader }), [components, AdminHeader])
   return (
@@ -77,4 +79,14 @@ function withoutForgetOthers(Header: ComponentType<DeviceManagerHeaderProps>): C
   return function AdminDeviceManagerHeader(props: DeviceManagerHeaderProps) {
     return <Header {...props} onForgetOthers={undefined} />
   }
+}
+
+/** `ours` with each of the host's entries on top; one the host left undefined keeps ours. */
+function withHostWords<T extends object>(ours: T, host: { readonly [K in keyof T]?: T[K] | undefined } | undefined): T {
+  const merged = { ...ours }
+  for (const key of Object.keys(host ?? {}) as Array<keyof T>) {
+    const value = host?.[key]
+    if (value !== undefined) merged[key] = value as T[keyof T]
+  }
+  return merged
 }

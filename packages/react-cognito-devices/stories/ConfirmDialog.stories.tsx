@@ -1,20 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useState } from 'react'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
-import { ConfirmForgetDialog, type ConfirmForgetDialogProps } from '../src'
+import { ConfirmDialog, type ConfirmDialogProps } from '../src'
 
 /**
  * A host page with the button that opens the dialog: the dialog is a modal `<dialog>`, so the
  * stories open it from a trigger (as an app does) instead of opening several at once on the docs page.
  */
-function WithTrigger(props: ConfirmForgetDialogProps) {
+function WithTrigger(props: ConfirmDialogProps) {
   const [open, setOpen] = useState(props.open)
   return (
     <>
       <button type="button" className="rcd-button rcd-button--danger" onClick={() => setOpen(true)}>
         Forget…
       </button>
-      <ConfirmForgetDialog
+      <ConfirmDialog
         {...props}
         open={open}
         onConfirm={() => {
@@ -32,13 +32,13 @@ function WithTrigger(props: ConfirmForgetDialogProps) {
 
 /** Asks before forgetting and says what forgetting means. Focus starts on Cancel and returns to the trigger. */
 const meta = {
-  title: 'Presentational/ConfirmForgetDialog',
-  component: ConfirmForgetDialog,
+  title: 'Presentational/ConfirmDialog',
+  component: ConfirmDialog,
   tags: ['autodocs'],
   parameters: { cognito: { user: null } },
   render: (args) => <WithTrigger {...args} />,
   args: { open: false, variant: 'other-device', deviceName: 'Safari 17 on iOS', onConfirm: fn(), onCancel: fn() },
-} satisfies Meta<typeof ConfirmForgetDialog>
+} satisfies Meta<typeof ConfirmDialog>
 
 export default meta
 type Story = StoryObj<typeof meta>

@@ -1,7 +1,7 @@
 import type { DeviceApi, DeviceSession } from '../api/DeviceApi'
 import { deviceOperations, type DeviceOperation } from '../api/cognitoDeviceApi'
 import { callCognito, regionEndpoint } from '../cognito/client'
-import { ConfigurationError } from '../cognito/errors'
+import { ConfigurationError } from '../model/errors'
 import { adminFailure } from './adminFailure'
 import { currentCredentials, type AwsCredentialsProvider } from './awsCredentials'
 import { assertWebCrypto, signingFetch } from './signRequest'

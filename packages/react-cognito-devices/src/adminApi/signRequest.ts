@@ -1,5 +1,5 @@
 import { AwsV4Signer } from 'aws4fetch'
-import { ConfigurationError } from '../cognito/errors'
+import { ConfigurationError } from '../model/errors'
 import type { AwsCredentials } from './awsCredentials'
 
 /** The SigV4 signing name of Cognito user pools (the AWS SDK's `signingName`). */

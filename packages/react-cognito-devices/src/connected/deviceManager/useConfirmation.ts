@@ -1,20 +1,39 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Device } from '../../cognito/device'
-import type { ForgetVariant } from '../../components/ConfirmForgetDialog'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { Device } from '../../model/device'
+import type { ConfirmDialogProps, ConfirmDialogVariant } from '../../components/ConfirmDialog'
 import { classifyError } from '../../errors/classifyError'
 import { useForgetDevice } from '../../hooks/useForgetDevice'
 import { useForgetOtherDevices } from '../../hooks/useForgetOtherDevices'
 import { useSignOutEverywhere } from '../../hooks/useSignOutEverywhere'
+import type { ReturnFocusToDevice } from './rowStates'
 import type { DeviceManagerErrorEvent, DeviceManagerEvent, DeviceManagerText } from './types'
 
 interface Confirmation {
-  variant: ForgetVariant
+  variant: ConfirmDialogVariant
   device?: Device
   /** For `all-other-devices`, counted when the dialog opened (when every page is loaded). */
   otherDeviceCount?: number | undefined
 }
 
-interface ForgetConfirmationOptions {
+/**
+ * Where focus goes as the dialog closes. Decided once, by how the dialog ended, and applied once,
+ * in the dialog's `onCloseAutoFocus`.
+ */
+export type FocusAfterDialog =
+  /** Cancelled: back to the button that opened it (the dialog's own default). */
+  | { readonly to: 'trigger' }
+  /** Done: what the trigger acted on has gone with it, so the panel's heading. */
+  | { readonly to: 'title' }
+  /** A forget failed: the Forget button of the device, put back in the list as a new element. */
+  | { readonly to: 'forget'; readonly deviceKey: string }
+  /** Forgetting the other devices failed. */
+  | { readonly to: 'forget-others' }
+  /** Signing out everywhere failed (this session goes on). */
+  | { readonly to: 'sign-out-everywhere' }
+
+const backToTrigger: FocusAfterDialog = { to: 'trigger' }
+
+interface ConfirmationOptions {
   titleId: string
   text: DeviceManagerText
   nameOf: (device: Device) => string
@@ -23,47 +42,45 @@ interface ForgetConfirmationOptions {
   onError: ((event: DeviceManagerErrorEvent) => void) | undefined
 }
 
-/** Focus goes to the panel's heading (the other targets are OTHERS and a device's key). */
-const TITLE = '\u0000title'
-/** Focus goes to the "Forget all other devices" button. */
-const OTHERS = '\u0000others'
-/** Focus goes to the "Sign out everywhere" button. */
-const SIGN_OUT = '\u0000sign-out'
-
 /**
- * The forget (and sign-out-everywhere) confirmation: which dialog is open, what confirming it does, and where focus goes when it
- * closes. A forget removes the control that opened the dialog at once (optimistically); a failure puts
- * the device back as a new element. Either way the dialog cannot return focus to its trigger, and the
- * browser would leave it on <body>. So once the modal dialog has closed (while it is open the rest of
- * the page is inert) focus goes to the restored Forget button after a failure, else the heading.
+ * The panel's confirmation dialog: which question is open, what confirming it does, and where focus
+ * goes when it closes. A forget removes the control that opened the dialog at once (optimistically)
+ * and a failure puts the device back as a new element, so the dialog's own return to its trigger
+ * would find nothing; the outcome names the target instead (FocusAfterDialog), falling back to the
+ * panel's heading when that target is gone or takes no focus.
  */
-export function useForgetConfirmation({ titleId, text, nameOf, announce, onSuccess, onError }: ForgetConfirmationOptions) {
+export function useConfirmation({ titleId, text, nameOf, announce, onSuccess, onError }: ConfirmationOptions) {
   const forget = useForgetDevice()
   const forgetOthers = useForgetOtherDevices()
-  const [confirmation, setConfirmation] = useState<Confirmation | null>(null)
-  const focusAfterClose = useRef<string | undefined>(undefined)
-  // (a Map kept for the panel's life; not a ref, as the rows' ref callbacks write into it)
-  const [forgetButtons] = useState(() => new Map<string, HTMLButtonElement>())
-  const forgetOthersButtonRef = useRef<HTMLButtonElement>(null)
   const signOut = useSignOutEverywhere()
+  const [confirmation, setConfirmation] = useState<Confirmation | null>(null)
+  const [focusAfter, setFocusAfter] = useState<FocusAfterDialog>(backToTrigger)
+  const forgetButtonRef = useRef<HTMLButtonElement>(null)
+  const forgetOthersButtonRef = useRef<HTMLButtonElement>(null)
   const signOutEverywhereButtonRef = useRef<HTMLButtonElement>(null)
 
-  useEffect(() => {
-    const target = focusAfterClose.current
-    if (confirmation !== null || !target) return
-    focusAfterClose.current = undefined
-    const button =
-      target === TITLE
-        ? undefined
-        : target === OTHERS
-          ? forgetOthersButtonRef.current
-          : target === SIGN_OUT
-            ? signOutEverywhereButtonRef.current
-            : forgetButtons.get(target)
+  const ask = useCallback((next: Confirmation) => {
+    setFocusAfter(backToTrigger)
+    setConfirmation(next)
+  }, [])
+  const close = (target: FocusAfterDialog) => {
+    setFocusAfter(target)
+    setConfirmation(null)
+  }
+
+  const onCloseAutoFocus = (event: Event) => {
+    if (focusAfter.to === 'trigger') return
+    event.preventDefault()
+    const button = {
+      title: null,
+      forget: forgetButtonRef.current,
+      'forget-others': forgetOthersButtonRef.current,
+      'sign-out-everywhere': signOutEverywhereButtonRef.current,
+    }[focusAfter.to]
     button?.focus()
-    // no such button (a host's own actions, a device that is gone after all) or it took no focus (disabled)
+    // no such button (a host's own actions, a device that is gone after all) or it took no focus
     if (!button || document.activeElement !== button) document.getElementById(titleId)?.focus()
-  }, [confirmation, titleId, forgetButtons])
+  }
 
   // The run ends with no other device left, and its button with them: the heading takes focus, not the page's body.
   const othersWereRunning = useRef(false)
@@ -71,12 +88,6 @@ export function useForgetConfirmation({ titleId, text, nameOf, announce, onSucce
     if (othersWereRunning.current && !forgetOthers.isRunning && document.activeElement === document.body) document.getElementById(titleId)?.focus()
     othersWereRunning.current = forgetOthers.isRunning
   }, [forgetOthers.isRunning, titleId])
-
-  /** Closes the dialog; focus then goes to `focusTarget` (TITLE, OTHERS or a device's key), or back to its trigger when undefined. */
-  const close = (focusTarget: string | undefined) => {
-    focusAfterClose.current = focusTarget
-    setConfirmation(null)
-  }
 
   /** Signs out the other devices (or, after a partial run, `devices` again) and announces how it ended. */
   const runOthers = (devices?: readonly Device[]) => {
@@ -103,14 +114,14 @@ export function useForgetConfirmation({ titleId, text, nameOf, announce, onSucce
         // on success DeviceKitProvider's onSignIn has run and the session is gone: the panel goes with it
         onSuccess: () => onSuccess?.({ action: 'sign-out-everywhere' }),
         onError: (error) => onError?.({ action: 'sign-out-everywhere', state: classifyError(error), error }),
-        onSettled: (_data, error) => close(error ? SIGN_OUT : TITLE),
+        onSettled: (_data, error) => close(error ? { to: 'sign-out-everywhere' } : { to: 'title' }),
       })
       return
     }
     if (variant === 'all-other-devices') {
       // The dialog closes at once: the run takes a while (ten devices a second) and shows its
       // progress in the panel, which stays usable meanwhile. Focus goes back to the button.
-      close(OTHERS)
+      close({ to: 'forget-others' })
       runOthers()
       return
     }
@@ -121,26 +132,33 @@ export function useForgetConfirmation({ titleId, text, nameOf, announce, onSucce
         onSuccess?.({ action: 'forget', deviceKey: device.key })
       },
       onError: (error) => onError?.({ action: 'forget', deviceKey: device.key, state: classifyError(error), error }),
-      // after a success the card that held focus is gone: the panel's heading takes it, not the page's body
-      onSettled: (_data, error) => close(error ? device.key : TITLE),
+      onSettled: (_data, error) => close(error ? { to: 'forget', deviceKey: device.key } : { to: 'title' }),
     })
   }
 
+  const returnFocusKey = focusAfter.to === 'forget' ? focusAfter.deviceKey : undefined
+  const returnFocus = useMemo<ReturnFocusToDevice | undefined>(
+    () => (returnFocusKey === undefined ? undefined : { deviceKey: returnFocusKey, ref: forgetButtonRef }),
+    [returnFocusKey],
+  )
+
+  const dialog: ConfirmDialogProps = {
+    open: confirmation !== null,
+    variant: confirmation?.variant ?? 'other-device',
+    deviceName: confirmation?.device ? nameOf(confirmation.device) : undefined,
+    otherDeviceCount: confirmation?.otherDeviceCount,
+    isPending: forget.isPending || signOut.isPending,
+    onConfirm: confirm,
+    onCancel: () => close(backToTrigger),
+    onCloseAutoFocus,
+  }
+
   return {
-    /** For ConfirmForgetDialog. */
-    dialog: {
-      open: confirmation !== null,
-      variant: confirmation?.variant ?? ('other-device' as const),
-      deviceName: confirmation?.device ? nameOf(confirmation.device) : undefined,
-      otherDeviceCount: confirmation?.otherDeviceCount,
-      isPending: forget.isPending || signOut.isPending,
-      onConfirm: confirm,
-      onCancel: () => close(undefined),
-    },
-    requestForget: useCallback(
-      (device: Device, isCurrent: boolean) => setConfirmation({ variant: isCurrent ? 'this-device' : 'other-device', device }),
-      [],
-    ),
+    /** For ConfirmDialog. */
+    dialog,
+    /** The row whose Forget button takes focus once the dialog has closed, if one does. */
+    returnFocus,
+    requestForget: useCallback((device: Device, isCurrent: boolean) => ask({ variant: isCurrent ? 'this-device' : 'other-device', device }), [ask]),
     /** The latest "sign out all other devices": where it stands, and a retry for the devices it could not sign out. */
     others: {
       done: forgetOthers.done,
@@ -150,16 +168,9 @@ export function useForgetConfirmation({ titleId, text, nameOf, announce, onSucce
       retry: (devices: readonly Device[]) => runOthers(devices),
     },
     /** `otherDeviceCount` is undefined when not every page is loaded. */
-    requestForgetOthers: (otherDeviceCount: number | undefined) => setConfirmation({ variant: 'all-other-devices', otherDeviceCount }),
-    registerForgetButton: useCallback(
-      (deviceKey: string, button: HTMLButtonElement | null) => {
-        if (button) forgetButtons.set(deviceKey, button)
-        else forgetButtons.delete(deviceKey)
-      },
-      [forgetButtons],
-    ),
+    requestForgetOthers: (otherDeviceCount: number | undefined) => ask({ variant: 'all-other-devices', otherDeviceCount }),
     forgetOthersButtonRef,
-    requestSignOutEverywhere: () => setConfirmation({ variant: 'sign-out-everywhere' }),
+    requestSignOutEverywhere: () => ask({ variant: 'sign-out-everywhere' }),
     signOutEverywhereButtonRef,
     /** Why the last "sign out everywhere" failed (this session goes on); undefined when it did not. */
     signOutFailure: signOut.error ? classifyError(signOut.error) : undefined,

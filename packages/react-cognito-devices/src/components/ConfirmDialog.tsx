@@ -14,14 +14,15 @@ import type { DeviceText } from '../i18n/deviceText'
 import { mergeRefs } from './mergeRefs'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
 import { useDeviceText } from './useDeviceText'
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect'
 
-/** What is being forgotten (`data-variant`), or `sign-out-everywhere`: the same dialog asks before Cognito's GlobalSignOut. */
-export type ForgetVariant = 'this-device' | 'other-device' | 'all-other-devices' | 'sign-out-everywhere'
+/** What the dialog asks to confirm (`data-variant`): forgetting this device, another one or every other one, or signing out everywhere (Cognito's GlobalSignOut). */
+export type ConfirmDialogVariant = 'this-device' | 'other-device' | 'all-other-devices' | 'sign-out-everywhere'
 
-export interface ConfirmForgetDialogProps extends Omit<ComponentPropsWithoutRef<'dialog'>, 'children' | 'open' | 'onCancel'> {
+export interface ConfirmDialogProps extends Omit<ComponentPropsWithoutRef<'dialog'>, 'children' | 'open' | 'onCancel'> {
   /** Controlled: the dialog shows as a modal while true. */
   open: boolean
-  variant: ForgetVariant
+  variant: ConfirmDialogVariant
   /** The display name of the device, for `other-device` ("Forget “Chrome 131 on macOS”?"). */
   deviceName?: string | undefined
   /** How many other devices `all-other-devices` forgets, when known (for the plural title). */
@@ -39,6 +40,12 @@ export interface ConfirmForgetDialogProps extends Omit<ComponentPropsWithoutRef<
   onConfirm: () => void
   /** Cancel button, Escape, or the browser's close request; not while `isPending`. */
   onCancel: () => void
+  /**
+   * Called as the dialog closes, before focus goes back to the element that had it when the dialog
+   * opened (its trigger). `event.preventDefault()` keeps focus from going there, so the owner can put
+   * it elsewhere (as Radix Dialog's `onCloseAutoFocus`).
+   */
+  onCloseAutoFocus?: ((event: Event) => void) | undefined
   /** BCP 47 locale; defaults to DeviceKitProvider's, else 'en'. */
   locale?: string
   displayText?: DeviceText
@@ -47,15 +54,16 @@ export interface ConfirmForgetDialogProps extends Omit<ComponentPropsWithoutRef<
 }
 
 /**
- * Asks before forgetting, and says what it means: the device is signed out once its current session
+ * Asks before forgetting a device or every other one, or signing out everywhere, and says what it means: the device is signed out once its current session
  * ends (its refresh token needs the device key ForgetDevice deletes), within one access-token
  * lifetime, and its next sign-in is the full one. With Cancel and the action.
  *
  * A native `<dialog>` opened with `showModal()` (top layer, rest of the page inert). Focus moves to
- * Cancel — the safe choice — on open and back to whatever had focus (the trigger) on close. Escape
- * cancels. Where `showModal` is missing (jsdom, very old browsers) it opens non-modally.
+ * Cancel — the safe choice — on open and, on close, back to whatever had focus (the trigger) unless
+ * `onCloseAutoFocus` prevents it. Escape cancels. Where `showModal` is missing (jsdom, very old
+ * browsers) it opens non-modally.
  */
-export const ConfirmForgetDialog = forwardRef<HTMLDialogElement, ConfirmForgetDialogProps>(function ConfirmForgetDialog(
+export const ConfirmDialog = forwardRef<HTMLDialogElement, ConfirmDialogProps>(function ConfirmDialog(
   {
     open,
     variant,
@@ -65,6 +73,7 @@ export const ConfirmForgetDialog = forwardRef<HTMLDialogElement, ConfirmForgetDi
     isPending = false,
     onConfirm,
     onCancel,
+    onCloseAutoFocus,
     locale,
     displayText,
     unstyled: unstyledProp,
@@ -86,6 +95,11 @@ export const ConfirmForgetDialog = forwardRef<HTMLDialogElement, ConfirmForgetDi
   const cancelRef = useRef<HTMLButtonElement | null>(null)
   const returnFocusRef = useRef<HTMLElement | null>(null)
   const setDialogRef = useMemo(() => mergeRefs(dialogRef, ref), [ref])
+  // The owner's latest handler, for the close below (an effect's cleanup sees the props of its own render).
+  const closeAutoFocusRef = useRef(onCloseAutoFocus)
+  useIsomorphicLayoutEffect(() => {
+    closeAutoFocusRef.current = onCloseAutoFocus
+  })
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -102,7 +116,9 @@ export const ConfirmForgetDialog = forwardRef<HTMLDialogElement, ConfirmForgetDi
       else dialog.removeAttribute('open')
       const trigger = returnFocusRef.current
       returnFocusRef.current = null
-      if (trigger?.isConnected) trigger.focus()
+      const event = new Event('rcd.closeAutoFocus', { cancelable: true })
+      closeAutoFocusRef.current?.(event)
+      if (!event.defaultPrevented && trigger?.isConnected) trigger.focus()
     }
   }, [open])
 
@@ -201,3 +217,10 @@ export const ConfirmForgetDialog = forwardRef<HTMLDialogElement, ConfirmForgetDi
     </UnstyledContext.Provider>
   )
 })
+
+/** @deprecated Renamed `ConfirmDialog`: it also asks before signing out everywhere. The old name goes in the next major version. */
+export const ConfirmForgetDialog = ConfirmDialog
+/** @deprecated Renamed `ConfirmDialogProps`. */
+export type ConfirmForgetDialogProps = ConfirmDialogProps
+/** @deprecated Renamed `ConfirmDialogVariant`. */
+export type ForgetVariant = ConfirmDialogVariant

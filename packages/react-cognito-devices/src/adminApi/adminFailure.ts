@@ -1,4 +1,4 @@
-import { CognitoError, NetworkError } from '../cognito/errors'
+import { CognitoError, NetworkError } from '../model/errors'
 import type { AwsCredentials } from './awsCredentials'
 import { AdminCredentialsError, TargetUserNotFoundError } from './errors'
 import { SigningError } from './signRequest'

@@ -1,4 +1,4 @@
-import type { CognitoError } from '../cognito/errors'
+import type { CognitoError } from '../model/errors'
 
 export type AdminCredentialsProblem = 'provider-failed' | 'missing' | 'expired' | 'rejected'
 
