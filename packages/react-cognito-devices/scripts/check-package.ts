@@ -1,4 +1,5 @@
-// `npm run test:package`: is the published package right? Builds it, lints it (publint, attw for an
+// `npm run test:package`: is the published package right? Builds it, checks that the main entries reach
+// no admin code and that the device panel's bundle holds no passkey code, lints it (publint, attw for an
 // ESM-only package), packs the tarball and checks it holds nothing of the emulator, installs it (and the
 // emulator's tarball, as a host's tests would) into a scratch Vite app in a temp dir (dependencies linked
 // from the workspace's node_modules: no network), type-checks the app against the packed .d.ts and
@@ -8,6 +9,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { build } from 'vite'
+import { devicePanelHoldsNoPasskeyCode } from './devicePanelBundle'
 
 const root = resolve(import.meta.dirname, '..')
 /** The workspace root: npm installs every package's dependencies in its node_modules. */
@@ -29,6 +31,7 @@ const scratch = await mkdtemp(join(tmpdir(), 'rcd-package-'))
 try {
   run('npm', ['run', 'build', '--silent'])
   await mainEntriesHoldNoAdminCode()
+  await devicePanelHoldsNoPasskeyCode()
   console.log(run('npx', ['publint', '--strict']))
   console.log(run('npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', 'styles.css', 'styles.layer.css', 'themes/amplify-ui.css']))
 

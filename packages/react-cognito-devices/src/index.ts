@@ -158,3 +158,4 @@ export {
 export { PasskeyCard, type PasskeyCardProps } from './components/PasskeyCard'
 export { ConfirmRemovePasskeyDialog, type ConfirmRemovePasskeyDialogProps } from './components/ConfirmRemovePasskeyDialog'
 export { PasskeyManager, type PasskeyManagerProps } from './connected/PasskeyManager'
+export { sessionStatesShownElsewhere } from './connected/sessionStatesShownElsewhere'

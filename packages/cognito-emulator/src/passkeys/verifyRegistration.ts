@@ -14,23 +14,26 @@ export interface VerifiedRegistration {
   readonly authenticatorAttachment: string | undefined
 }
 
-/** Emulator choice: a credential that is not a RegistrationResponseJSON, or fails verification. */
-const unverifiable = (why: string) => new ServiceError('InvalidParameterException', `The passkey credential could not be verified: ${why}`)
+/**
+ * A credential that is not a RegistrationResponseJSON, or fails verification: Cognito's answer to a
+ * credential it refused, captured in aws/aws-sdk-net#4386 (which checks give it is not known).
+ */
+const unverifiable = () => new ServiceError('InvalidParameterException', 'Credential data is not valid')
 
 function registrationResponse(value: unknown): RegistrationResponseJSON {
   const credential = value as Partial<RegistrationResponseJSON> | undefined
   const response = credential?.response as Partial<RegistrationResponseJSON['response']> | undefined
   if (typeof credential?.id !== 'string' || typeof response?.clientDataJSON !== 'string' || typeof response.attestationObject !== 'string') {
-    throw unverifiable('expected a RegistrationResponseJSON with id, response.clientDataJSON and response.attestationObject.')
+    throw unverifiable() // not a RegistrationResponseJSON with id, response.clientDataJSON and response.attestationObject
   }
   return credential as RegistrationResponseJSON
 }
 
-function decoded<T>(decode: () => T, what: string): T {
+function decoded<T>(decode: () => T): T {
   try {
     return decode()
   } catch {
-    throw unverifiable(`${what} is not well formed.`)
+    throw unverifiable() // clientDataJSON, attestationObject or authenticatorData not well formed
   }
 }
 
@@ -47,7 +50,7 @@ export async function verifyRegistration(
   context: OperationContext,
 ): Promise<VerifiedRegistration> {
   const credential = registrationResponse(credentialInput)
-  const clientData = decoded(() => decodeClientDataJSON(credential.response.clientDataJSON), 'clientDataJSON')
+  const clientData = decoded(() => decodeClientDataJSON(credential.response.clientDataJSON))
   const pending = typeof clientData.challenge === 'string' ? context.state.passkeys.takeChallenge(clientData.challenge) : undefined
   if (!pending || pending.owner !== caller.username || pending.expiresAt <= context.now.getTime()) {
     throw new ServiceError('WebAuthnChallengeNotFoundException', 'The registration challenge was not found or has expired.')
@@ -58,8 +61,8 @@ export async function verifyRegistration(
   if (typeof clientData.origin !== 'string' || !isAllowedOrigin(clientData.origin, settings)) {
     throw new ServiceError('WebAuthnOriginNotAllowedException', 'The passkey was registered from an origin the user pool does not allow.')
   }
-  const attestation = decoded(() => decodeAttestationObject(isoBase64URL.toBuffer(credential.response.attestationObject)), 'attestationObject')
-  const authData = decoded(() => parseAuthenticatorData(attestation.get('authData')), 'authenticatorData')
+  const attestation = decoded(() => decodeAttestationObject(isoBase64URL.toBuffer(credential.response.attestationObject)))
+  const authData = decoded(() => parseAuthenticatorData(attestation.get('authData')))
   const expectedHash = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(settings.relyingPartyId)))
   if (isoBase64URL.fromBuffer(authData.rpIdHash) !== isoBase64URL.fromBuffer(expectedHash)) {
     throw new ServiceError('WebAuthnRelyingPartyMismatchException', 'The passkey belongs to a different relying party than the user pool.')
@@ -77,10 +80,10 @@ export async function verifyRegistration(
       requireUserVerification: settings.userVerification === 'required',
       supportedAlgorithmIDs: [-7, -257],
     })
-  } catch (error) {
-    throw unverifiable(error instanceof Error ? error.message : 'verification failed.')
+  } catch {
+    throw unverifiable() // a forged attestation or signature
   }
-  if (!verification.verified) throw unverifiable('the attestation did not verify.')
+  if (!verification.verified) throw unverifiable()
   const { credential: verified } = verification.registrationInfo
   return {
     credentialId: verified.id,

@@ -8,9 +8,10 @@ export type Observation = Record<string, unknown>
  * - `iam`: IAM credentials allowed the Admin device operations;
  * - `deniedIam`: IAM credentials whose policy allows none of them;
  * - `optInPool`: a second pool whose device tracking is "User opt-in";
- * - `emulatorControls`: the emulator's own controls (states a real pool cannot be put in over the API).
+ * - `emulatorControls`: the emulator's own controls (states a real pool cannot be put in over the API);
+ * - `passkeys`: the pool has passkeys on, with a relying party id (and its user no passkeys).
  */
-export type CaseNeed = 'iam' | 'deniedIam' | 'optInPool' | 'emulatorControls'
+export type CaseNeed = 'iam' | 'deniedIam' | 'optInPool' | 'emulatorControls' | 'passkeys'
 
 export interface ConformanceCase {
   /** Stable id; the snapshot's key. */
@@ -29,6 +30,7 @@ export function unmetNeeds(conformanceCase: ConformanceCase, target: Conformance
     deniedIam: target.deniedIam !== undefined,
     optInPool: target.optInPool !== undefined,
     emulatorControls: target.emulatorControls !== undefined,
+    passkeys: target.passkeys === true,
   }
   return (conformanceCase.needs ?? []).filter((need) => !available[need])
 }

@@ -4,6 +4,7 @@ import { adminCases } from './adminCases.ts'
 import { authCases } from './authCases.ts'
 import type { ConformanceCase } from './case.ts'
 import { deviceCases } from './deviceCases.ts'
+import { passkeyCases } from './passkeyCases.ts'
 import { quotaCases } from './quotaCases.ts'
 import { sessionCases } from './sessionCases.ts'
 
@@ -16,4 +17,5 @@ export const CASES: readonly ConformanceCase[] = [
   ...adminCases,
   ...adminAccessCases,
   ...quotaCases,
+  ...passkeyCases,
 ]

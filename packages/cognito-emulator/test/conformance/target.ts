@@ -37,6 +37,8 @@ export interface ConformanceTarget {
   /** For the "User opt-in" case. */
   readonly optInPool?: OptInPool | undefined
   readonly emulatorControls?: EmulatorControls | undefined
+  /** The pool has passkeys on with a relying party id, reachable from `https://<relying party id>`: the passkey cases. */
+  readonly passkeys?: boolean | undefined
 }
 
 export const REAL_POOL_VARIABLES = [
@@ -55,6 +57,7 @@ export const REAL_POOL_OPTIONAL_VARIABLES = [
   'COGNITO_CONFORMANCE_OPT_IN_USER_POOL_ID',
   'COGNITO_CONFORMANCE_OPT_IN_CLIENT_ID',
   'COGNITO_CONFORMANCE_OPT_IN_ENDPOINT',
+  'COGNITO_CONFORMANCE_PASSKEYS',
 ] as const
 
 type Env = Readonly<Record<string, string | undefined>>
@@ -86,6 +89,7 @@ export function realPoolTarget(env: Env): ConformanceTarget | { readonly missing
     password: env.COGNITO_CONFORMANCE_PASSWORD!,
     iam: credentials(env, 'COGNITO_CONFORMANCE_AWS'),
     deniedIam: credentials(env, 'COGNITO_CONFORMANCE_DENIED_AWS'),
+    passkeys: env.COGNITO_CONFORMANCE_PASSKEYS === 'true',
     optInPool: optInPoolId && optInClientId ? { endpoint: env.COGNITO_CONFORMANCE_OPT_IN_ENDPOINT || endpoint, userPoolId: optInPoolId, clientId: optInClientId } : undefined,
   }
 }

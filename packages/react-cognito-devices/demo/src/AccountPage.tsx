@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { fetchAuthSession, fetchUserAttributes } from 'aws-amplify/auth'
 import { useEffect, useMemo, useRef } from 'react'
-import { DeviceKitProvider, DeviceManager, PasskeyManager } from '../../src'
+import { DeviceKitProvider, DeviceManager, PasskeyManager, sessionStatesShownElsewhere } from '../../src'
 import { amplifyDeviceApi, amplifyPasskeyApi } from '../../src/amplify'
 import { resolveDemoPlace } from './demoPlaces'
+import { chosenLanguage } from './pageLanguage'
 import { RememberDevicePrompt } from './RememberDevicePrompt'
 
 export interface AccountPageProps {
@@ -17,12 +18,14 @@ export interface AccountPageProps {
 /** One DeviceApi for the page's lifetime: the provider re-subscribes to Amplify's Hub when it changes. */
 const deviceApi = amplifyDeviceApi()
 const passkeyApi = amplifyPasskeyApi()
+/** `?lang=ar` and the like; else the provider follows the browser's language. */
+const locale = chosenLanguage()?.code
 
 export function AccountPage({ justSignedIn, onSessionEnded, onPasswordResetRequired }: AccountPageProps) {
   const headingRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => headingRef.current?.focus(), [])
   return (
-    <DeviceKitProvider api={deviceApi} onSessionEnded={onSessionEnded} onResetPassword={onPasswordResetRequired} resolveLocation={resolveDemoPlace}>
+    <DeviceKitProvider api={deviceApi} locale={locale} onSessionEnded={onSessionEnded} onResetPassword={onPasswordResetRequired} resolveLocation={resolveDemoPlace}>
       <div className="layout">
         <nav className="sidenav" aria-label="Account settings">
           <ul className="sidenav__list">
@@ -54,7 +57,8 @@ export function AccountPage({ justSignedIn, onSessionEnded, onPasswordResetRequi
             <DeviceManager headingLevel={2} onSessionEnded={onSessionEnded} onResetPassword={onPasswordResetRequired} />
           </div>
           <div id="passkeys" className="panel panel--passkeys">
-            <PasskeyManager api={passkeyApi} headingLevel={2} />
+            {/* The devices panel above says "Your session has ended" (and the like) for the page. */}
+            <PasskeyManager api={passkeyApi} headingLevel={2} fallback={sessionStatesShownElsewhere} />
           </div>
         </main>
       </div>

@@ -37,7 +37,8 @@ function AdminApp() {
 function Shell({ queryClient, children, ...header }: ComponentProps<typeof SiteHeader> & { queryClient: QueryClient; children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <div className="shell">
+      {/* The demo's own words are English; the kit's sections carry the language of their text. */}
+      <div className="shell" lang="en">
         <a className="skip-link" href="#main">
           Skip to content
         </a>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { poolConfig } from './amplifyConfig'
 import { applyColorMode, initialColorMode, type ColorMode } from './colorMode'
+import { chosenLanguage, PAGE_LANGUAGES } from './pageLanguage'
 
 export function Logo() {
   return (
@@ -90,9 +91,28 @@ export function SiteHeader({ signedInAs, onSignOut }: { signedInAs: string | und
   )
 }
 
+/** Links that reload the page with the kit's text in another language (`?lang=`), as a host's language menu would. */
+function LanguageChoice() {
+  const current = chosenLanguage()?.code ?? 'en'
+  return (
+    <nav aria-label="Language of the account settings" className="footer__languages">
+      <ul className="footer__language-list">
+        {PAGE_LANGUAGES.map((language) => (
+          <li key={language.code}>
+            <a href={`?lang=${language.code}`} lang={language.code} hrefLang={language.code} aria-current={language.code === current ? 'true' : undefined}>
+              {language.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
+
 export function SiteFooter() {
   return (
     <footer className="footer">
+      <LanguageChoice />
       <p>
         Tidepool is a demo of <strong>react-cognito-devices</strong>. User pool <code>{poolConfig.userPoolId}</code>
         {poolConfig.usesLocalEmulator ? ' on the local Cognito emulator.' : poolConfig.userPoolEndpoint ? ` at ${poolConfig.userPoolEndpoint}.` : ' on Amazon Cognito.'}

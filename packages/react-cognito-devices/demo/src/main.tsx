@@ -6,8 +6,10 @@ import './demo.css'
 import { configureAmplify } from './amplifyConfig'
 import { App } from './App'
 import { applyColorMode, initialColorMode } from './colorMode'
+import { setUpPageLanguage } from './pageLanguage'
 
 configureAmplify()
+setUpPageLanguage()
 // Before the first render, so the page never flashes in the other mode. Not remembered: only a
 // click on the toggle stores a choice.
 applyColorMode(initialColorMode(), false)

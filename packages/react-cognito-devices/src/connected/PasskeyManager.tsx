@@ -1,6 +1,6 @@
 import { forwardRef, useEffect, useId, useRef, useState, type ComponentPropsWithoutRef } from 'react'
 import type { PasskeyApi } from '../api/PasskeyApi'
-import { DeviceErrorBoundary } from '../boundary/DeviceErrorBoundary'
+import { DeviceErrorBoundary, type DeviceErrorBoundaryProps } from '../boundary/DeviceErrorBoundary'
 import type { Passkey } from '../cognito/passkey'
 import { ConfirmRemovePasskeyDialog } from '../components/ConfirmRemovePasskeyDialog'
 import type { HeadingLevel } from '../components/DeviceCard'
@@ -22,6 +22,11 @@ export interface PasskeyManagerProps extends Omit<ComponentPropsWithoutRef<'sect
   locale?: string
   displayText?: PasskeyText
   unstyled?: boolean
+  /**
+   * Replace the view of some states (signed out, ...) with your own, like DeviceManager's. Beside a
+   * DeviceManager, pass `sessionStatesShownElsewhere`: the page then says "Your session has ended" once.
+   */
+  fallback?: DeviceErrorBoundaryProps['fallback']
 }
 
 /** `data-state` of the section. */
@@ -37,11 +42,11 @@ function sentence(text: ResolvedPasskeyText, state: PasskeyErrorState): string {
  * The passkey section of an account page, beside DeviceManager or alone: the user's passkeys, "Add
  * a passkey" (the browser's own prompt; closing it changes nothing and shows nothing) and removal
  * after a confirmation that says what it means. Inside a DeviceKitProvider; states that make it
- * useless (signed out, ...) are shown by its own DeviceErrorBoundary.
+ * useless (signed out, ...) are shown by its own DeviceErrorBoundary, or by `fallback`.
  */
-export const PasskeyManager = /* @__PURE__ */ forwardRef<HTMLElement, PasskeyManagerProps>(function PasskeyManager({ locale, headingLevel = 2, ...props }, ref) {
+export const PasskeyManager = /* @__PURE__ */ forwardRef<HTMLElement, PasskeyManagerProps>(function PasskeyManager({ locale, headingLevel = 2, fallback, ...props }, ref) {
   return (
-    <DeviceErrorBoundary locale={locale} headingLevel={headingLevel}>
+    <DeviceErrorBoundary locale={locale} headingLevel={headingLevel} fallback={fallback}>
       <PasskeySection ref={ref} locale={locale} headingLevel={headingLevel} {...props} />
     </DeviceErrorBoundary>
   )

@@ -49,7 +49,7 @@ export interface DeviceText {
   lastAuthenticatedAt?: string
   unknownDate?: string
 
-  // ConfirmForgetDialog. Forgetting a device signs it out: its refresh token works only with the
+  // ConfirmDialog. Forgetting a device signs it out: its refresh token works only with the
   // device's key, which ForgetDevice deletes, so it is signed out once its current session ends.
   cancel?: string
   forgetThisDeviceTitle?: string

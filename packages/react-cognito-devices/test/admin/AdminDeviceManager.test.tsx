@@ -77,7 +77,7 @@ describe('AdminDeviceManager', () => {
   it('shows an unknown user as its own state, with nothing to retry', async () => {
     renderAdmin('nobody@example.com')
 
-    expect(await screen.findByRole('heading', { name: 'User not found' })).toHaveFocus()
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'User not found' })).toHaveFocus()) // focus moves in an effect after the heading appears
     expect(screen.getByText('No user with this name exists in the user pool.')).toBeInTheDocument()
     expect(screen.queryByRole('button')).toBeNull()
   })
@@ -148,7 +148,7 @@ describe('AdminDeviceManager', () => {
   it('shows its own states in those languages too', async () => {
     renderAdmin('nobody@example.com', { locale: 'de' })
 
-    expect(await screen.findByRole('heading', { name: 'Benutzer nicht gefunden' })).toHaveFocus()
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Benutzer nicht gefunden' })).toHaveFocus())
     expect(screen.getByText('Einen Benutzer mit diesem Namen gibt es im Benutzerpool nicht.')).toBeInTheDocument()
   })
 
@@ -164,7 +164,7 @@ describe('AdminDeviceManager', () => {
     await user.click(within(laptop).getByRole('button', { name: 'Sign out' }))
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Sign out device' }))
 
-    expect(await screen.findByRole('heading', { name: 'Administrator sign-in needed' })).toHaveFocus()
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Administrator sign-in needed' })).toHaveFocus())
     credentials = SUPPORT
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await screen.findByRole('article', { name: DEVICES.aliceLaptop.shown })).toBeInTheDocument()
@@ -178,7 +178,7 @@ describe('AdminDeviceManager', () => {
     })
     renderAdmin('nobody@example.com', { locale: 'fr' })
 
-    expect(await screen.findByRole('heading', { name: 'Utilisateur introuvable' })).toHaveFocus()
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Utilisateur introuvable' })).toHaveFocus())
     expect(screen.getByText('Essayez un autre nom.')).toBeInTheDocument()
   })
 
@@ -187,7 +187,7 @@ describe('AdminDeviceManager', () => {
     const { wrapper } = adminKit(api)
     render(<AdminDeviceManager username="alice" />, { wrapper })
 
-    expect(await screen.findByRole('heading', { name: "Device management isn't set up" })).toHaveFocus()
+    await waitFor(() => expect(screen.getByRole('heading', { name: "Device management isn't set up" })).toHaveFocus())
     expect(screen.getByText(/give adminDeviceApi a userPoolId such as "eu-west-1_AbC123"/)).toBeInTheDocument()
     expect(screen.queryByText(/Amplify\.configure/)).toBeNull()
   })

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
-import { act, render, screen } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ReactNode } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
@@ -370,7 +370,7 @@ describe('unavailable', () => {
         </DeviceErrorBoundary>,
       ),
     )
-    expect(await screen.findByRole('heading', { name: "Devices can't be reached right now" })).toHaveFocus()
+    await waitFor(() => expect(screen.getByRole('heading', { name: "Devices can't be reached right now" })).toHaveFocus()) // focus moves in an effect after the heading appears
     expect(screen.getByText("The device service didn't answer; please try again in a moment.")).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await screen.findByText('3 devices')).toBeInTheDocument()

@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event'
 import { DEMO_USERS, defaultSeed, type SeedWebAuthn } from 'cognito-emulator'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { tokenPasskeyApi } from '../../src/api/tokenPasskeyApi'
+import { DeviceManager } from '../../src/connected/DeviceManager'
 import { PasskeyManager } from '../../src/connected/PasskeyManager'
+import { sessionStatesShownElsewhere } from '../../src/connected/sessionStatesShownElsewhere'
 import { registerPasskeyTranslations } from '../../src/i18n/passkeyText'
 import { dePasskeys } from '../../src/locales/de-passkeys'
 import { installFakeWebAuthn } from '../support/fakeWebAuthn'
@@ -73,6 +75,44 @@ describe('PasskeyManager', () => {
     await renderManager()
     await userEvent.click(screen.getByRole('button', { name: 'Add a passkey' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not add the passkey. Passkeys for this account cannot be added on this website.')
+  })
+
+  it('refuses a passkey made for another relying party with its own sentence, and lists nothing new', async () => {
+    seedWith({ relyingPartyId: 'localhost' })
+    browser = installFakeWebAuthn('http://localhost:3000', { rpId: 'example.com' })
+    const list = await renderManager()
+    await userEvent.click(screen.getByRole('button', { name: 'Add a passkey' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Could not add the passkey. This passkey belongs to another website and cannot be used for this account.')
+    expect(alert).toHaveAttribute('data-state', 'passkey-relying-party-mismatch')
+    expect(cognito.emulator.calls('CompleteWebAuthnRegistration')).toBe(1)
+    expect(list.getAllByRole('article')).toHaveLength(1)
+  })
+
+  it('says the session has ended on its own, and steps aside beside a DeviceManager that says it', async () => {
+    seedWith({ relyingPartyId: 'localhost' })
+    const expired = { error: { name: 'NotAuthorizedException', message: 'Access Token has expired' } }
+    cognito.emulator.faults.set('ListDevices', expired)
+    cognito.emulator.faults.set('ListWebAuthnCredentials', expired)
+    const passkeysOf = (kit: Awaited<ReturnType<typeof signedInKit>>) => tokenPasskeyApi({ endpoint: ENDPOINT, getAccessToken: () => kit.session.accessToken })
+    const aloneKit = await signedInKit(cognito.emulator)
+    const alone = render(<PasskeyManager api={passkeysOf(aloneKit)} />, { wrapper: aloneKit.wrapper })
+    expect(await screen.findByRole('heading', { name: 'Your session has ended' })).toBeInTheDocument()
+    alone.unmount()
+
+    cognito.emulator.resetCalls()
+    const pageKit = await signedInKit(cognito.emulator)
+    render(
+      <>
+        <DeviceManager />
+        <PasskeyManager api={passkeysOf(pageKit)} fallback={sessionStatesShownElsewhere} />
+      </>,
+      { wrapper: pageKit.wrapper },
+    )
+    await screen.findByRole('heading', { name: 'Your session has ended' })
+    await waitFor(() => expect(cognito.emulator.calls('ListWebAuthnCredentials')).toBe(1))
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Passkeys' })).toBeNull())
+    expect(screen.getAllByRole('heading', { name: 'Your session has ended' })).toHaveLength(1)
   })
 
   it('removes a passkey after a confirmation that says what removing means', async () => {

@@ -2,7 +2,7 @@ import type { CDPSession, Page } from 'playwright-core'
 import AxeBuilder from '@axe-core/playwright'
 import { defaultSeed } from 'cognito-emulator'
 import { describe, expect, it } from 'vitest'
-import { DEMO_USERS, e2eForThisFile, signInThroughForm } from './support'
+import { ARTIFACTS_DIR, DEMO_USERS, e2eForThisFile, signInThroughForm } from './support'
 
 const e2e = e2eForThisFile()
 const emulator = () => e2e().servers.emulator!.emulator
@@ -12,7 +12,7 @@ const emulator = () => e2e().servers.emulator!.emulator
  * 127.0.0.1) with Chromium's virtual authenticator (DevTools protocol, WebAuthn domain): a platform
  * authenticator with user verification, which answers the prompt at once.
  */
-async function pageWithAuthenticator(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<{ page: Page; cdp: CDPSession; authenticatorId: string }> {
+async function pageWithAuthenticator(options: { colorScheme?: 'light' | 'dark'; lang?: 'ar' } = {}): Promise<{ page: Page; cdp: CDPSession; authenticatorId: string }> {
   const context = await e2e().newContext()
   const page = await context.newPage()
   if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme })
@@ -21,13 +21,15 @@ async function pageWithAuthenticator(options: { colorScheme?: 'light' | 'dark' }
   const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
     options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
   })
-  await page.goto(e2e().servers.url.replace('127.0.0.1', 'localhost'))
+  // `?lang=ar`: the demo shows the kit in Arabic on a right-to-left page, as a host would.
+  const demo = e2e().servers.url.replace('127.0.0.1', 'localhost')
+  await page.goto(options.lang ? new URL(`?lang=${options.lang}`, demo).href : demo)
   await signInThroughForm(page)
   return { page, cdp, authenticatorId }
 }
 
-const passkeySection = (page: Page) => page.getByRole('region', { name: 'Passkeys' })
-const passkeyCards = (page: Page) => passkeySection(page).getByRole('article')
+const passkeySection = (page: Page, title = 'Passkeys') => page.getByRole('region', { name: title })
+const passkeyCards = (page: Page, title?: string) => passkeySection(page, title).getByRole('article')
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).include('#passkeys').analyze()
@@ -80,5 +82,25 @@ describe('passkeys on the demo with a virtual authenticator', () => {
     const { page } = await pageWithAuthenticator({ colorScheme })
     await passkeyCards(page).first().waitFor()
     await expectNoAxeViolations(page)
+  })
+
+  it('is clean for axe right to left, in Arabic, listing and adding a passkey', async () => {
+    const ar = { title: 'مفاتيح المرور', add: 'إضافة مفتاح مرور', added: 'تمت إضافة مفتاح المرور.' }
+    emulator().load({
+      ...defaultSeed(),
+      users: defaultSeed().users!.map((user) => (user.username === DEMO_USERS.demo ? { ...user, passkeys: [{ friendlyName: 'YubiKey 5', authenticatorAttachment: 'cross-platform', transports: ['usb', 'nfc'] }] } : user)),
+    })
+    const { page } = await pageWithAuthenticator({ lang: 'ar' })
+    await passkeyCards(page, ar.title).first().waitFor()
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl')
+    expect(await passkeySection(page, ar.title).getAttribute('dir')).toBe('rtl')
+    expect(await passkeySection(page, ar.title).getAttribute('lang')).toBe('ar')
+    await expectNoAxeViolations(page)
+
+    await passkeySection(page, ar.title).getByRole('button', { name: ar.add }).click()
+    await passkeySection(page, ar.title).getByRole('status').filter({ hasText: ar.added }).waitFor()
+    expect(await passkeyCards(page, ar.title).count()).toBe(2)
+    await expectNoAxeViolations(page)
+    await page.screenshot({ path: `${ARTIFACTS_DIR}/passkeys-rtl.png`, fullPage: true })
   })
 })

@@ -12,6 +12,16 @@ async function newPage(): Promise<Page> {
   return page
 }
 
+/**
+ * A session state is said once on the page: by the devices panel. The passkey section beside it
+ * failed the same way; once its section has left the page (for nothing, or for a second copy of
+ * the state), count.
+ */
+async function expectSaidOnce(page: Page, heading: string) {
+  await page.locator('#passkeys section.rcd-passkey-manager').waitFor({ state: 'detached' })
+  expect(await page.getByRole('heading', { name: heading }).count()).toBe(1)
+}
+
 async function submitSignIn(page: Page, username: string, password: string) {
   await page.getByLabel('Email').fill(username)
   await page.getByLabel('Password').fill(password)
@@ -52,10 +62,10 @@ describe('what the demo says when Cognito says no', () => {
     emulator().setUserFlags(DEMO_USERS.demo, { passwordResetRequired: true })
 
     await page.reload()
-    // The devices panel's state (the passkey section beside it shows the same state in its own boundary).
     const state = page.locator('#devices .rcd-error--password-reset-required')
     await state.waitFor()
     expect(await state.getByRole('heading').innerText()).toBe('Password reset required')
+    await expectSaidOnce(page, 'Password reset required')
     expect(await page.locator('article.rcd-device-card').count()).toBe(0)
     // The profile still says who is signed in (from the id token: GetUser is refused too), once it has loaded.
     await page.locator('#profile').getByText(DEMO_USERS.demo).first().waitFor()
@@ -77,6 +87,7 @@ describe('what the demo says when Cognito says no', () => {
     await state.waitFor()
     expect(await state.getByRole('heading').innerText()).toBe('Your session has ended')
     expect(await page.locator('section.rcd-device-manager').count()).toBe(0)
+    await expectSaidOnce(page, 'Your session has ended')
 
     await state.getByRole('button', { name: 'Sign in again' }).click()
     await page.getByRole('heading', { level: 1, name: 'Sign in to Tidepool' }).waitFor()

@@ -13,10 +13,11 @@ function toBase64Url(buffer: ArrayBuffer | ArrayBufferView): string {
 
 /**
  * WebAuthn for jsdom, which has none: `PublicKeyCredential` and `navigator.credentials.create`
- * answered by cognito-emulator's software authenticator (a real attestation), on `origin`. It has
+ * answered by cognito-emulator's software authenticator (a real attestation), on `origin` (and for
+ * `authenticator.rpId` instead of the options' relying party: a passkey made for another site). It has
  * no `parseCreationOptionsFromJSON`, as browsers before 2024, so the kit's own conversion runs.
  */
-export function installFakeWebAuthn(origin: string) {
+export function installFakeWebAuthn(origin: string, authenticator: { rpId?: string } = {}) {
   let prompt: FakePrompt = 'create'
   class FakePublicKeyCredential {
     constructor(private readonly json: unknown) {}
@@ -28,8 +29,8 @@ export function installFakeWebAuthn(origin: string) {
     if (prompt === 'cancel') throw new DOMException('The operation either timed out or was not allowed.', 'NotAllowedError')
     if (prompt === 'already-registered') throw new DOMException('The authenticator was previously registered.', 'InvalidStateError')
     const options: CreationOptionsJson = { rp: { id: publicKey.rp.id ?? '' }, challenge: toBase64Url(publicKey.challenge) }
-    const authenticator = await createSoftwareAuthenticator()
-    return new FakePublicKeyCredential(await authenticator.register(options, { origin }))
+    const software = await createSoftwareAuthenticator()
+    return new FakePublicKeyCredential(await software.register(options, { origin, ...authenticator }))
   })
   vi.stubGlobal('PublicKeyCredential', FakePublicKeyCredential)
   Object.defineProperty(window.navigator, 'credentials', { value: { create }, configurable: true })

@@ -196,6 +196,7 @@ const passkeys = [
   'usePasskeys', 'useAddPasskey', 'useRemovePasskey',
   'englishPasskeyText', 'registerPasskeyTranslations', 'type PasskeyText', 'type PasskeyTranslation', 'type ResolvedPasskeyText',
   'PasskeyCard', 'type PasskeyCardProps', 'ConfirmRemovePasskeyDialog', 'type ConfirmRemovePasskeyDialogProps', 'PasskeyManager', 'type PasskeyManagerProps',
+  'sessionStatesShownElsewhere',
 ]
 
 const entries: Record<string, readonly string[]> = {
