@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import type { Decorator, Preview } from '@storybook/react-vite'
 import { mswLoader } from 'msw-storybook-addon/csf3'
 import { configure } from 'storybook/test'
-import { classifyError, errorPolicy } from '../src/errors'
+import { policyFor } from '../src/errors'
 import { registerAdminTranslations } from '../src/admin'
 import { adminAr } from '../src/adminLocales/ar'
 import { adminDe } from '../src/adminLocales/de'
@@ -114,7 +114,7 @@ const preview: Preview = {
         // states that replace the panel (signed out, password reset, ...) to its boundary on
         // purpose; only those are expected. Anything else caught is still a console error.
         onCaughtError(error: unknown) {
-          if (errorPolicy[classifyError(error)].surface === 'boundary') {
+          if (policyFor(error).surface === 'boundary') {
             console.warn(`DeviceErrorBoundary caught ${error instanceof Error ? error.name : String(error)}`)
           } else {
             console.error(error)
