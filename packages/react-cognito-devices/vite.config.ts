@@ -92,7 +92,9 @@ export default defineConfig({
       output: {
         // One output file per source module, so a host's bundler drops what it does not import
         // ("sideEffects": CSS only). A single flat index.js defeats that: a hooks-only import then
-        // kept every component (forwardRef calls are not known to be pure).
+        // kept every component (forwardRef calls are not known to be pure). For the same reason each
+        // module-level forwardRef/memo/createContext call in src carries /* @__PURE__ */: without it, a
+        // module's unused component stays in the host's bundle (DeviceAttributes in every DeviceCard's).
         preserveModules: true,
         preserveModulesRoot: 'src',
         // Components and hooks run on the client; frameworks with server components need to know.

@@ -28,7 +28,7 @@ export interface AdminDeviceManagerProps extends Omit<DeviceManagerProps, 'onSes
  * them all). `displayText` overrides any of its words, the title too; `fallback` replaces the view of
  * any error state, the admin ones too (their words: `adminErrorText`).
  */
-export const AdminDeviceManager = forwardRef<HTMLElement, AdminDeviceManagerProps>(function AdminDeviceManager(
+export const AdminDeviceManager = /* @__PURE__ */ forwardRef<HTMLElement, AdminDeviceManagerProps>(function AdminDeviceManager(
   { username, locale, displayText, components, fallback, headingLevel, ...props },
   ref,
 ) {

@@ -23,9 +23,9 @@ export function parseDevice(wire: unknown): Device {
     attributes,
     remembered: rememberedStatus === 'remembered' ? true : rememberedStatus === 'not_remembered' ? false : undefined,
     lastIpUsed: valueOf('last_ip_used'),
-    createdAt: parseTimestamp(wire.DeviceCreateDate, 'DeviceCreateDate'),
-    lastModifiedAt: parseTimestamp(wire.DeviceLastModifiedDate, 'DeviceLastModifiedDate'),
-    lastAuthenticatedAt: parseTimestamp(wire.DeviceLastAuthenticatedDate, 'DeviceLastAuthenticatedDate'),
+    createdAt: parseTimestamp(wire, 'DeviceCreateDate'),
+    lastModifiedAt: parseTimestamp(wire, 'DeviceLastModifiedDate'),
+    lastAuthenticatedAt: parseTimestamp(wire, 'DeviceLastAuthenticatedDate'),
   }
 }
 
@@ -58,7 +58,8 @@ function parseAttributes(wire: unknown): DeviceAttribute[] {
   })
 }
 
-function parseTimestamp(wire: unknown, member: string): Date | undefined {
+function parseTimestamp(device: Record<string, unknown>, member: string): Date | undefined {
+  const wire = device[member]
   if (wire === undefined || wire === null) return undefined
   if (typeof wire !== 'number' || !Number.isFinite(wire)) throw malformed(`${member} is not a number of seconds`)
   const date = new Date(wire * 1000)

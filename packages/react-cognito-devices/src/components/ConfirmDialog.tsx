@@ -63,7 +63,7 @@ export interface ConfirmDialogProps extends Omit<ComponentPropsWithoutRef<'dialo
  * `onCloseAutoFocus` prevents it. Escape cancels. Where `showModal` is missing (jsdom, very old
  * browsers) it opens non-modally.
  */
-export const ConfirmDialog = forwardRef<HTMLDialogElement, ConfirmDialogProps>(function ConfirmDialog(
+export const ConfirmDialog = /* @__PURE__ */ forwardRef<HTMLDialogElement, ConfirmDialogProps>(function ConfirmDialog(
   {
     open,
     variant,
@@ -128,36 +128,32 @@ export const ConfirmDialog = forwardRef<HTMLDialogElement, ConfirmDialogProps>(f
     if (!isPending) onCancel()
   }
 
-  const signOut = variant === 'sign-out-everywhere'
-  const title = signOut
-    ? text.signOutEverywhereTitle
-    : variant === 'this-device'
-      ? text.forgetThisDeviceTitle
-      : variant === 'other-device'
-        ? text.forgetDeviceTitle(deviceName ? revealControlCharacters(deviceName) : text.unknownDevice)
-        : text.forgetOtherDevicesTitle(otherDeviceCount)
-  const description = signOut
-    ? text.signOutEverywhereDescription
-    : variant === 'this-device'
-      ? text.forgetThisDeviceDescription
-      : variant === 'other-device'
-        ? text.forgetDeviceDescription
-        : text.forgetOtherDevicesDescription
-  const when =
-    variant === 'this-device'
-      ? text.thisDeviceSignedOutWhen(accessTokenLifetimeSeconds)
-      : variant === 'other-device'
-        ? text.signedOutWhen(accessTokenLifetimeSeconds)
-        : variant === 'all-other-devices'
-          ? text.othersSignedOutWhen(accessTokenLifetimeSeconds)
-          : undefined
-  const [idleLabel, pendingLabel] = signOut
-    ? [text.signOutEverywhere, text.signingOutEverywhere]
-    : variant === 'this-device'
-      ? [text.forgetDevice, text.forgetting]
-      : variant === 'other-device'
-        ? [text.signOutDevice, text.signingOut]
-        : [text.forgetOtherDevices, text.signingOut]
+  // Per variant: the title, what it means, when the device is signed out, and the button (idle, pending).
+  const words = {
+    'this-device': [
+      text.forgetThisDeviceTitle,
+      text.forgetThisDeviceDescription,
+      text.thisDeviceSignedOutWhen(accessTokenLifetimeSeconds),
+      text.forgetDevice,
+      text.forgetting,
+    ],
+    'other-device': [
+      text.forgetDeviceTitle(deviceName ? revealControlCharacters(deviceName) : text.unknownDevice),
+      text.forgetDeviceDescription,
+      text.signedOutWhen(accessTokenLifetimeSeconds),
+      text.signOutDevice,
+      text.signingOut,
+    ],
+    'all-other-devices': [
+      text.forgetOtherDevicesTitle(otherDeviceCount),
+      text.forgetOtherDevicesDescription,
+      text.othersSignedOutWhen(accessTokenLifetimeSeconds),
+      text.forgetOtherDevices,
+      text.signingOut,
+    ],
+    'sign-out-everywhere': [text.signOutEverywhereTitle, text.signOutEverywhereDescription, undefined, text.signOutEverywhere, text.signingOutEverywhere],
+  } satisfies Record<ConfirmDialogVariant, readonly [string, string, string | undefined, string, string]>
+  const [title, description, when, idleLabel, pendingLabel] = words[variant]
   const confirmLabel = isPending ? pendingLabel : idleLabel
 
   return (

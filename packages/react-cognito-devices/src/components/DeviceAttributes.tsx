@@ -92,7 +92,7 @@ function AttributeRow({ attribute, text, clampAfter, unstyled }: AttributeRowPro
  * bidi-override characters made visible, and long values clamp with the full value in `title` and
  * behind a "Show all" button.
  */
-export const DeviceAttributes = forwardRef<HTMLDListElement, DeviceAttributesProps>(function DeviceAttributes(
+export const DeviceAttributes = /* @__PURE__ */ forwardRef<HTMLDListElement, DeviceAttributesProps>(function DeviceAttributes(
   { attributes, clampAfter = DEFAULT_CLAMP_AFTER, locale, displayText, unstyled: unstyledProp, className, ...rest },
   ref,
 ) {

@@ -53,7 +53,7 @@ export function deviceCardState(device: Pick<Device, 'remembered'>, isCurrent: b
  * carries it: admin answers do, a browser's never do), timestamps, "Last used from" its IP, the raw
  * attributes (with the raw device name) in a details disclosure, and an actions slot.
  */
-export const DeviceCard = forwardRef<HTMLElement, DeviceCardProps>(function DeviceCard(
+export const DeviceCard = /* @__PURE__ */ forwardRef<HTMLElement, DeviceCardProps>(function DeviceCard(
   {
     device,
     isCurrent = false,

@@ -9,7 +9,7 @@ import { partClassName } from './partClassName'
  * connected/DevicePlace.tsx), given the card's own separator (its locale and overrides). A card
  * without one shows the address alone, and the presentational bundle carries no query code for it.
  */
-export const DevicePlaceContext = createContext<((ipAddress: string, separator: string) => ReactNode) | null>(null)
+export const DevicePlaceContext = /* @__PURE__ */ createContext<((ipAddress: string, separator: string) => ReactNode) | null>(null)
 
 interface DeviceLastUsedFromProps {
   lastIpUsed: string | undefined

@@ -73,7 +73,7 @@ function listState(devices: readonly Device[], isLoading: boolean, error: Device
  * A list of devices as cards in a labelled `<ul>`, with its loading (skeleton rows, `aria-busy`),
  * empty, inline error and "Show more" states. Props in, no fetching.
  */
-export const DeviceListView = forwardRef<HTMLDivElement, DeviceListViewProps>(function DeviceListView(
+export const DeviceListView = /* @__PURE__ */ forwardRef<HTMLDivElement, DeviceListViewProps>(function DeviceListView(
   {
     rowStates,
     devices,
@@ -263,7 +263,7 @@ interface DeviceListItemProps extends Pick<DeviceListViewProps, 'renderActions' 
  * object, row state and props are the same are not rendered again. That needs a `renderActions` of
  * stable identity (DeviceManager's is); with a new function each render every row renders, as before.
  */
-const DeviceListItem = memo(function DeviceListItem({ className, device, isCurrent, state, renderActions, ...card }: DeviceListItemProps) {
+const DeviceListItem = /* @__PURE__ */ memo(function DeviceListItem({ className, device, isCurrent, state, renderActions, ...card }: DeviceListItemProps) {
   return (
     <li className={className}>
       <DeviceCard device={device} isCurrent={isCurrent} actions={renderActions?.(device, { isCurrent, state })} {...card} />

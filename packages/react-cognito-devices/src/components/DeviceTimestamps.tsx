@@ -66,7 +66,7 @@ function TimestampRow({ kind, label, date, now, locale, unknownDate, unstyled, s
  * stylesheet reveals while keyboard focus is inside the card. A missing or unusable date
  * reads "Unknown".
  */
-export const DeviceTimestamps = forwardRef<HTMLDListElement, DeviceTimestampsProps>(function DeviceTimestamps(
+export const DeviceTimestamps = /* @__PURE__ */ forwardRef<HTMLDListElement, DeviceTimestampsProps>(function DeviceTimestamps(
   { createdAt, lastModifiedAt, lastAuthenticatedAt, now, locale: localeProp, displayText, unstyled: unstyledProp, className, ...rest },
   ref,
 ) {

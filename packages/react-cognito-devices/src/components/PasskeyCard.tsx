@@ -22,7 +22,7 @@ export interface PasskeyCardProps extends Omit<ComponentPropsWithoutRef<'article
  * built into a device or a security key / phone, and how it connects, in words.
  * `data-state` is its attachment: `platform`, `cross-platform` or `unknown`.
  */
-export const PasskeyCard = forwardRef<HTMLElement, PasskeyCardProps>(function PasskeyCard(
+export const PasskeyCard = /* @__PURE__ */ forwardRef<HTMLElement, PasskeyCardProps>(function PasskeyCard(
   { passkey, actions, headingLevel = 3, locale, displayText, unstyled: unstyledProp, className, ...rest },
   ref,
 ) {

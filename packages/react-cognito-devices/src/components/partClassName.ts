@@ -10,7 +10,7 @@
  */
 import { createContext, useContext } from 'react'
 
-export const UnstyledContext = createContext(false)
+export const UnstyledContext = /* @__PURE__ */ createContext(false)
 
 /** `unstyled` from the prop, else from the nearest unstyled ancestor component. */
 export function useUnstyled(unstyled: boolean | undefined): boolean {

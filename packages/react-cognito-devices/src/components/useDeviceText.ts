@@ -14,7 +14,7 @@ export interface ResolvedText {
  * inside it: a card in a list, a list in the panel, take them as they are instead of being given the
  * raw `locale` and `displayText` and resolving them again.
  */
-export const DeviceTextContext = createContext<ResolvedText | null>(null)
+export const DeviceTextContext = /* @__PURE__ */ createContext<ResolvedText | null>(null)
 
 /**
  * The locale (the `locale` prop, else the enclosing part's, else DeviceKitProvider's, else 'en') and

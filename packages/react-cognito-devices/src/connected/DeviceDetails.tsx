@@ -14,7 +14,7 @@ export interface DeviceDetailsProps extends Omit<DeviceCardProps, 'device' | 'is
  * cannot be shown (not found, invalid key, a transient fault), it renders the list view's
  * skeleton or inline error instead of a card. Errors that end the session go to the boundary.
  */
-export const DeviceDetails = forwardRef<HTMLElement, DeviceDetailsProps>(function DeviceDetails({ deviceKey, ...cardProps }, ref) {
+export const DeviceDetails = /* @__PURE__ */ forwardRef<HTMLElement, DeviceDetailsProps>(function DeviceDetails({ deviceKey, ...cardProps }, ref) {
   const device = useDevice(deviceKey)
   const { data: session } = useDeviceSession()
   if (device.data) {

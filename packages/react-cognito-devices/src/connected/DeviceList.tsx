@@ -22,7 +22,7 @@ export type DeviceListProps<RowState = unknown> = Omit<
  * A transient failure shows inline below what is already listed; a paused (offline) first load
  * says so instead of spinning.
  */
-export const DeviceList = forwardRef<HTMLDivElement, DeviceListProps>(function DeviceList(props, ref) {
+export const DeviceList = /* @__PURE__ */ forwardRef<HTMLDivElement, DeviceListProps>(function DeviceList(props, ref) {
   const list = useDevices()
   // Without a resolver there is no place to show: no card asks (no query per address).
   const { resolveLocation } = useDeviceKit()

@@ -14,7 +14,7 @@ export type {
   DeviceManagerProps,
 } from './deviceManager/types'
 
-const DeviceManagerRoot = forwardRef<HTMLElement, DeviceManagerProps>(function DeviceManager(
+const DeviceManagerRoot = /* @__PURE__ */ forwardRef<HTMLElement, DeviceManagerProps>(function DeviceManager(
   { onSessionEnded, onSignIn, onResetPassword, onConfirmAccount, fallback, onErrorState, locale, displayText, unstyled, headingLevel = 2, ...props },
   ref,
 ) {

@@ -44,7 +44,7 @@ function sentence(text: ResolvedPasskeyText, state: PasskeyErrorState): string {
  * after a confirmation that says what it means. Inside a DeviceKitProvider; states that make it
  * useless (signed out, ...) are shown by its own DeviceErrorBoundary, or by `fallback`.
  */
-export const PasskeyManager = forwardRef<HTMLElement, PasskeyManagerProps>(function PasskeyManager({ locale, headingLevel = 2, fallback, ...props }, ref) {
+export const PasskeyManager = /* @__PURE__ */ forwardRef<HTMLElement, PasskeyManagerProps>(function PasskeyManager({ locale, headingLevel = 2, fallback, ...props }, ref) {
   return (
     <DeviceErrorBoundary locale={locale} headingLevel={headingLevel} fallback={fallback}>
       <PasskeySection ref={ref} locale={locale} headingLevel={headingLevel} {...props} />
@@ -52,7 +52,7 @@ export const PasskeyManager = forwardRef<HTMLElement, PasskeyManagerProps>(funct
   )
 })
 
-const PasskeySection = forwardRef<HTMLElement, PasskeyManagerProps>(function PasskeySection(
+const PasskeySection = /* @__PURE__ */ forwardRef<HTMLElement, PasskeyManagerProps>(function PasskeySection(
   { api, headingLevel = 2, locale, displayText, unstyled: unstyledProp, className, ...rest },
   ref,
 ) {

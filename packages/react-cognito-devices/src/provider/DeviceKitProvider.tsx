@@ -41,7 +41,7 @@ export interface DeviceKitContextValue extends Omit<DeviceKitCallbacks, 'onSignI
   readonly authEpoch: number
 }
 
-const DeviceKitContext = createContext<DeviceKitContextValue | null>(null)
+const DeviceKitContext = /* @__PURE__ */ createContext<DeviceKitContextValue | null>(null)
 
 /**
  * Supplies the device api, locale and host callbacks to the kit. It never creates a QueryClient:

@@ -27,7 +27,7 @@ import { useToggleRemembered } from './useToggleRemembered'
 export type DeviceManagerPanelProps = Omit<DeviceManagerProps, 'onSessionEnded' | 'onSignIn' | 'onResetPassword' | 'onConfirmAccount' | 'fallback' | 'onErrorState'>
 
 /** The panel inside DeviceManager's error boundary: header, live region, notices, the list and the dialog. */
-export const DeviceManagerPanel = forwardRef<HTMLElement, DeviceManagerPanelProps>(function DeviceManagerPanel(
+export const DeviceManagerPanel = /* @__PURE__ */ forwardRef<HTMLElement, DeviceManagerPanelProps>(function DeviceManagerPanel(
   {
     headingLevel = 2,
     locale: localeProp,
