@@ -2,7 +2,7 @@ import type { Device } from '../../model/device'
 import { deviceCardState } from '../../components/DeviceCard'
 import { classifyError } from '../../errors/classifyError'
 import { useSetDeviceRemembered } from '../../hooks/useSetDeviceRemembered'
-import { useLatestCallback } from '../useLatestCallback'
+import { useLatestCallback } from '../../components/useLatestCallback'
 import type { DeviceManagerAction, DeviceManagerErrorEvent, DeviceManagerEvent, DeviceManagerText } from './types'
 
 interface ToggleRememberedOptions {
