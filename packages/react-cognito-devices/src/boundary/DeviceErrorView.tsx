@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState, type ComponentPropsWithRef } from 'react'
 import type { DeviceErrorState, UserErrorState } from '../errors/classifyError'
 import { misconfigurationOf } from '../errors/classifyError'
-import { useLatestCallback } from '../components/useLatestCallback'
 import { errorDetails } from '../errors/errorDetails'
 import { shownLanguage } from '../i18n/translations'
 import { useOptionalDeviceKit } from '../provider/DeviceKitProvider'
@@ -189,26 +188,29 @@ function RetryCountdown({ retryAt, retryInSeconds, onDue, countdown, retryingNow
   const [now, setNow] = useState(mountedAt)
   const dueAt = retryAt !== undefined ? new Date(retryAt).getTime() : mountedAt + Math.max(0, retryInSeconds ?? 0) * 1000
   const secondsLeft = Math.max(0, Math.ceil((dueAt - now) / 1000))
-  const callDue = useLatestCallback(() => onDue?.())
+  const onDueRef = useRef(onDue)
+  useEffect(() => {
+    onDueRef.current = onDue
+  })
 
   useEffect(() => {
     if (!Number.isFinite(dueAt)) return
     const wait = dueAt - Date.now()
     if (wait <= 0) {
-      callDue()
+      onDueRef.current?.()
       return
     }
     const tick = setInterval(() => setNow(Date.now()), 1000)
     const due = setTimeout(() => {
       clearInterval(tick)
       setNow(Date.now())
-      callDue()
+      onDueRef.current?.()
     }, wait)
     return () => {
       clearInterval(tick)
       clearTimeout(due)
     }
-  }, [dueAt, callDue])
+  }, [dueAt])
 
   if (!Number.isFinite(dueAt)) return null
   return (
@@ -221,15 +223,19 @@ function RetryCountdown({ retryAt, retryInSeconds, onDue, countdown, retryingNow
 
 /** Calls `onOnline` when the browser comes back online (or at once if it already is). */
 function ResumeWhenOnline({ onOnline }: { onOnline: () => void }) {
-  const resume = useLatestCallback(onOnline)
+  const onOnlineRef = useRef(onOnline)
+  useEffect(() => {
+    onOnlineRef.current = onOnline
+  })
   useEffect(() => {
     if (typeof window === 'undefined') return
+    const resume = () => onOnlineRef.current()
     if (navigator.onLine) {
       resume()
       return
     }
     window.addEventListener('online', resume, { once: true })
     return () => window.removeEventListener('online', resume)
-  }, [resume])
+  }, [])
   return null
 }

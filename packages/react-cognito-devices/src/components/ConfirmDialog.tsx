@@ -14,7 +14,7 @@ import type { DeviceText } from '../i18n/deviceText'
 import { mergeRefs } from './mergeRefs'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
 import { useDeviceText } from './useDeviceText'
-import { useLatestCallback } from './useLatestCallback'
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect'
 
 /** What the dialog asks to confirm (`data-variant`): forgetting this device, another one or every other one, or signing out everywhere (Cognito's GlobalSignOut). */
 export type ConfirmDialogVariant = 'this-device' | 'other-device' | 'all-other-devices' | 'sign-out-everywhere'
@@ -96,7 +96,10 @@ export const ConfirmDialog = /* @__PURE__ */ forwardRef<HTMLDialogElement, Confi
   const returnFocusRef = useRef<HTMLElement | null>(null)
   const setDialogRef = useMemo(() => mergeRefs(dialogRef, ref), [ref])
   // The owner's latest handler, for the close below (an effect's cleanup sees the props of its own render).
-  const closeAutoFocus = useLatestCallback((event: Event) => onCloseAutoFocus?.(event))
+  const closeAutoFocusRef = useRef(onCloseAutoFocus)
+  useIsomorphicLayoutEffect(() => {
+    closeAutoFocusRef.current = onCloseAutoFocus
+  })
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -114,10 +117,10 @@ export const ConfirmDialog = /* @__PURE__ */ forwardRef<HTMLDialogElement, Confi
       const trigger = returnFocusRef.current
       returnFocusRef.current = null
       const event = new Event('rcd.closeAutoFocus', { cancelable: true })
-      closeAutoFocus(event)
+      closeAutoFocusRef.current?.(event)
       if (!event.defaultPrevented && trigger?.isConnected) trigger.focus()
     }
-  }, [open, closeAutoFocus])
+  }, [open])
 
   const cancel = (event: SyntheticEvent) => {
     // Stay controlled: the host closes the dialog by setting `open` to false.

@@ -1,5 +1,5 @@
 import { useCallback, useRef } from 'react'
-import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect'
+import { useIsomorphicLayoutEffect } from '../components/useIsomorphicLayoutEffect'
 
 /**
  * A function of stable identity that calls the `callback` of the latest committed render: what a
