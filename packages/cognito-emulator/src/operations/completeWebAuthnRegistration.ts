@@ -4,7 +4,6 @@ import { accessTokenRule } from '../memberRules.ts'
 import type { Operation } from '../OperationContext.ts'
 import { ServiceError } from '../ServiceError.ts'
 import { enabledWebAuthn } from '../passkeys/enabledWebAuthn.ts'
-import { verifyRegistration } from '../passkeys/verifyRegistration.ts'
 
 /**
  * Verifies the browser's RegistrationResponseJSON against the challenge StartWebAuthnRegistration
@@ -16,6 +15,8 @@ export const completeWebAuthnRegistration: Operation = async (input, context) =>
   validateInput(input, { AccessToken: accessTokenRule, Credential: { type: 'structure', required: true, members: {} } })
   const { user, claims } = await authorizeAccessToken(input.AccessToken as string, context)
   const settings = enabledWebAuthn(context)
+  // loaded on first use: @simplewebauthn/server is large, and in a browser bundle it needs a Reflect polyfill
+  const { verifyRegistration } = await import('../passkeys/verifyRegistration.ts')
   const registration = await verifyRegistration(input.Credential, { username: user.username, clientId: claims.client_id }, settings, context)
   if (context.state.passkeys.of(user.username).length >= settings.maxCredentialsPerUser) {
     throw new ServiceError('LimitExceededException', 'The user has registered the maximum number of passkeys.')
