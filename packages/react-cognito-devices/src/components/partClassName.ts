@@ -34,13 +34,13 @@ const noModifiers: readonly never[] = []
  */
 export function partClassName(
   unstyled: boolean,
-  part: string,
+  part: `rcd-${string}`,
   modifiers: ReadonlyArray<string | false | null | undefined> = noModifiers,
   className?: string,
 ): string | undefined {
   if (unstyled) return className || undefined
+  // `part` is never empty: every part has its class
   let joined = part
-  for (const modifier of modifiers) if (modifier) joined = joined ? `${joined} ${part}--${modifier}` : `${part}--${modifier}`
-  if (className) joined = joined ? `${joined} ${className}` : className
-  return joined || undefined
+  for (const modifier of modifiers) if (modifier) joined += ` ${part}--${modifier}`
+  return className ? `${joined} ${className}` : joined
 }

@@ -1,4 +1,5 @@
 import { sanitizeErrorName } from '../cognito/client'
+import { field } from './errorDetails'
 /**
  * One table: what went wrong (by error NAME) -> the state a user sees -> how the kit reacts.
  * Table-driven; never reads message text, and reads an HTTP status only for a 5xx without a known name.
@@ -174,23 +175,16 @@ export function policyFor(error: unknown, context?: ClassifyContext): ErrorPolic
 
 /** The error's name, normalised like AWS clients normalise `x-amzn-ErrorType`, or undefined. May throw (getters). */
 function errorName(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null) return undefined
-  const name: unknown = (error as { name?: unknown }).name
+  const name = field(error, 'name')
   return typeof name === 'string' ? sanitizeErrorName(name) || undefined : undefined
 }
 
 /** The HTTP status carried by the kit's CognitoError (`status`), aws-amplify (`metadata`) or the AWS SDK (`$metadata`). */
 function httpStatus(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null) return undefined
-  const candidate = error as { status?: unknown; metadata?: unknown; $metadata?: unknown }
-  for (const value of [candidate.status, statusIn(candidate.metadata), statusIn(candidate.$metadata)]) {
+  for (const value of [field(error, 'status'), field(field(error, 'metadata'), 'httpStatusCode'), field(field(error, '$metadata'), 'httpStatusCode')]) {
     if (typeof value === 'number' && Number.isFinite(value)) return value
   }
   return undefined
-}
-
-function statusIn(metadata: unknown): unknown {
-  return typeof metadata === 'object' && metadata !== null ? (metadata as { httpStatusCode?: unknown }).httpStatusCode : undefined
 }
 
 function isOnline(context: ClassifyContext | undefined): boolean {

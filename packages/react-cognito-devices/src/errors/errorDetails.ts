@@ -25,7 +25,8 @@ function requestIdOf(error: unknown): string | undefined {
   )
 }
 
-function field(value: unknown, key: string): unknown {
+/** `value[key]` when `value` is an object, else undefined. May throw (getters). */
+export function field(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined
 }
 

@@ -66,7 +66,8 @@ export interface DeviceNameText {
   unknownDevice: string
 }
 
-const englishNameText: DeviceNameText = {
+/** The English words of a name (DeviceText's English defaults take these too). */
+export const englishNameText: DeviceNameText = {
   deviceName: ({ browser, os }) => (browser && os ? `${browser} on ${os}` : browser ? browser : `Device on ${os}`),
   unknownDevice: 'Unknown device',
 }

@@ -45,45 +45,39 @@ export function isKnownDate(date: unknown): date is Date {
   return date instanceof Date && Number.isFinite(date.getTime()) && date.getTime() > 0
 }
 
-/** Each locale asked about, and what supportedLocale answered (a page uses one or two). */
+/** `cache`'s value for `key`, made by `make` the first time it is asked for (a page uses one or two locales). */
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key)
+  if (value === undefined) cache.set(key, (value = make()))
+  return value
+}
+
+/** Each locale asked about, and what supportedLocale answered. */
 const canonicalLocales = new Map<string, string>()
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>()
+const absoluteFormats = new Map<string, Intl.DateTimeFormat>()
 
 /** A locale Intl accepts, else 'en' (a host may pass anything). */
 export function supportedLocale(locale: string | undefined): string {
   if (!locale) return 'en'
-  let supported = canonicalLocales.get(locale)
-  if (supported === undefined) {
+  return cached(canonicalLocales, locale, () => {
     try {
-      supported = Intl.getCanonicalLocales(locale)[0] ?? 'en'
+      return Intl.getCanonicalLocales(locale)[0] ?? 'en'
     } catch {
-      supported = 'en'
+      return 'en'
     }
-    canonicalLocales.set(locale, supported)
-  }
-  return supported
+  })
 }
 
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>()
-const absoluteFormats = new Map<string, Intl.DateTimeFormat>()
-
 function relativeFormat(locale: string): Intl.RelativeTimeFormat {
-  let format = relativeFormats.get(locale)
-  if (!format) {
-    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
-    relativeFormats.set(locale, format)
-  }
-  return format
+  return cached(relativeFormats, locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }))
 }
 
 function absoluteFormat(locale: string, timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone ?? ''}`
-  let format = absoluteFormats.get(key)
-  if (!format) {
-    // In a named zone the time says which ("4:17:05 AM UTC"): it is not the reader's local time.
-    format = new Intl.DateTimeFormat(locale, timeZone ? { dateStyle: 'long', timeStyle: 'long', timeZone } : { dateStyle: 'long', timeStyle: 'short' })
-    absoluteFormats.set(key, format)
-  }
-  return format
+  // In a named zone the time says which ("4:17:05 AM UTC"): it is not the reader's local time.
+  return cached(absoluteFormats, `${locale}|${timeZone ?? ''}`, () =>
+    new Intl.DateTimeFormat(locale, timeZone ? { dateStyle: 'long', timeStyle: 'long', timeZone } : { dateStyle: 'long', timeStyle: 'short' }),
+  )
 }
 
 /**

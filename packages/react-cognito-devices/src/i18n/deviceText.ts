@@ -6,6 +6,7 @@
  * Arabic (right-to-left) are opt-in modules under src/locales.
  */
 import type { DeviceErrorState } from '../errors/classifyError'
+import { englishNameText } from '../format/deviceName'
 
 export interface DeviceText {
   // DeviceListView
@@ -113,8 +114,7 @@ export const englishDeviceText: DeviceTextTranslation = {
   thisDevice: 'This device',
   remembered: 'Remembered',
   notRemembered: 'Not remembered',
-  deviceName: ({ browser, os }) => (browser && os ? `${browser} on ${os}` : browser ? browser : `Device on ${os}`),
-  unknownDevice: 'Unknown device',
+  ...englishNameText,
   details: 'Details',
 
   attributeDeviceName: 'Name',

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { deviceCardState } from '../../components/DeviceCard'
+import { isRemembered } from '../../model/device'
 import { partClassName, useUnstyled } from '../../components/partClassName'
 import type { DeviceActionsProps } from './types'
 
@@ -13,12 +13,11 @@ import type { DeviceActionsProps } from './types'
  */
 export function DeviceActions({ device, isCurrent, onForget, forgetButtonRef, onToggleRemembered, isForgetting, failure, text }: DeviceActionsProps): ReactNode {
   const unstyled = useUnstyled(undefined)
-  const notRemembered = deviceCardState(device, false) === 'not-remembered'
   return (
     <div className={partClassName(unstyled, 'rcd-device-actions')} data-current={isCurrent ? '' : undefined}>
       {isCurrent || device.remembered !== undefined ? (
         <button type="button" className={partClassName(unstyled, 'rcd-button')} onClick={onToggleRemembered}>
-          {notRemembered ? text.remember : text.stopRemembering}
+          {isRemembered(device) ? text.stopRemembering : text.remember}
         </button>
       ) : null}
       <button

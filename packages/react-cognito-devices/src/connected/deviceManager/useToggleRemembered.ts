@@ -1,5 +1,4 @@
-import type { Device } from '../../model/device'
-import { deviceCardState } from '../../components/DeviceCard'
+import { isRemembered, type Device } from '../../model/device'
 import { classifyError } from '../../errors/classifyError'
 import { useSetDeviceRemembered } from '../../hooks/useSetDeviceRemembered'
 import { useLatestCallback } from '../useLatestCallback'
@@ -23,7 +22,7 @@ interface ToggleRememberedOptions {
 export function useToggleRemembered({ text, nameOf, announce, onSuccess, onError, refresh }: ToggleRememberedOptions): (device: Device) => void {
   const { mutate } = useSetDeviceRemembered()
   return useLatestCallback((device: Device) => {
-    const remembered = deviceCardState(device, false) === 'not-remembered'
+    const remembered = !isRemembered(device)
     const action: DeviceManagerAction = remembered ? 'remember' : 'stop-remembering'
     mutate(
       { deviceKey: device.key, remembered },
