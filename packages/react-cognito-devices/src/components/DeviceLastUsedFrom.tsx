@@ -29,7 +29,9 @@ export function DeviceLastUsedFrom({ lastIpUsed, text, unstyled }: DeviceLastUse
   if (!ipAddress) return null
   return (
     <p className={partClassName(unstyled, 'rcd-device-card__location')}>
-      {text.lastUsedFrom} <bdi dir="ltr">{ipAddress}</bdi>
+      {/* one string, one text node */}
+      {`${text.lastUsedFrom} `}
+      <bdi dir="ltr">{ipAddress}</bdi>
       {renderPlace?.(ipAddress, text.placeSeparator)}
     </p>
   )

@@ -44,13 +44,14 @@ function TimestampRow({ kind, label, date, now, locale, unknownDate, unstyled, s
           <>
             <time className={partClassName(unstyled, 'rcd-device-timestamps__relative')} dateTime={reading.iso} title={reading.absolute}>
               {serverPass ? reading.absolute : reading.relative}
-            </time>{' '}
+            </time>
             {/*
               Always read by screen readers; mouse users get the title on hover; the stylesheet shows
               it to keyboard users while focus is inside the card (its details or actions). The <time> itself is not a
               tab stop: three extra stops per device would make a long list tedious to tab through.
+              The space before it is its own: one text node less per timestamp in a long list.
             */}
-            <span className={partClassName(unstyled, 'rcd-device-timestamps__absolute')}>{reading.absolute}</span>
+            <span className={partClassName(unstyled, 'rcd-device-timestamps__absolute')}>{` ${reading.absolute}`}</span>
           </>
         ) : (
           unknownDate

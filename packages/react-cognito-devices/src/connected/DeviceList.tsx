@@ -58,7 +58,8 @@ export const DeviceList = /* @__PURE__ */ forwardRef<HTMLDivElement, DeviceListP
  * page not loaded yet): when it is listed, opening the panel costs one ListDevices and nothing else.
  */
 export function needsCurrentDevice(list: { isSuccess: boolean; devices: readonly Device[]; currentDeviceKey: string | undefined }): boolean {
-  return list.isSuccess && !list.devices.some((device) => device.key === list.currentDeviceKey)
+  const { currentDeviceKey } = list
+  return list.isSuccess && !list.devices.some((device) => device.key === currentDeviceKey)
 }
 
 interface ListStatus {
