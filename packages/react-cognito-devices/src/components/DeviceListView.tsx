@@ -267,7 +267,7 @@ const DeviceListItem = /* @__PURE__ */ memo(function DeviceListItem({ className,
   return (
     <li className={className}>
       {/* The card takes the list's words, whose root says their lang and dir: not again on every card. */}
-      <DeviceCard device={device} isCurrent={isCurrent} actions={renderActions?.(device, { isCurrent, state })} lang={undefined} dir={undefined} {...card} />
+      <DeviceCard device={device} isCurrent={isCurrent} actions={renderActions?.(device, { isCurrent, state })} {...card} />
     </li>
   )
 })

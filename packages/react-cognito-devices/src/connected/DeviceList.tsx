@@ -58,8 +58,7 @@ export const DeviceList = /* @__PURE__ */ forwardRef<HTMLDivElement, DeviceListP
  * page not loaded yet): when it is listed, opening the panel costs one ListDevices and nothing else.
  */
 export function needsCurrentDevice(list: { isSuccess: boolean; devices: readonly Device[]; currentDeviceKey: string | undefined }): boolean {
-  const { currentDeviceKey } = list
-  return list.isSuccess && !list.devices.some((device) => device.key === currentDeviceKey)
+  return list.isSuccess && !list.devices.some((device) => device.key === list.currentDeviceKey)
 }
 
 interface ListStatus {
