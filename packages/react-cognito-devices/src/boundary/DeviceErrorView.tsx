@@ -229,7 +229,6 @@ function ResumeWhenOnline({ onOnline }: { onOnline: () => void }) {
     onOnlineRef.current = onOnline
   })
   useEffect(() => {
-    if (typeof window === 'undefined') return
     const resume = () => onOnlineRef.current()
     if (navigator.onLine) {
       resume()

@@ -93,7 +93,6 @@ export const ConfirmDialog = /* @__PURE__ */ forwardRef<HTMLDialogElement, Confi
   const whenId = useId()
   const dialogRef = useRef<HTMLDialogElement | null>(null)
   const cancelRef = useRef<HTMLButtonElement | null>(null)
-  const returnFocusRef = useRef<HTMLElement | null>(null)
   const setDialogRef = useMemo(() => mergeRefs(dialogRef, ref), [ref])
   // The owner's latest handler, for the close below (an effect's cleanup sees the props of its own render).
   const closeAutoFocusRef = useRef(onCloseAutoFocus)
@@ -104,8 +103,8 @@ export const ConfirmDialog = /* @__PURE__ */ forwardRef<HTMLDialogElement, Confi
   useEffect(() => {
     const dialog = dialogRef.current
     if (!dialog || !open) return
-    const active = dialog.ownerDocument.activeElement
-    returnFocusRef.current = active instanceof HTMLElement ? active : null
+    // the trigger: what had focus as the dialog opened
+    const trigger = dialog.ownerDocument.activeElement
     if (!dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal()
       else dialog.setAttribute('open', '')
@@ -114,11 +113,9 @@ export const ConfirmDialog = /* @__PURE__ */ forwardRef<HTMLDialogElement, Confi
     return () => {
       if (typeof dialog.close === 'function') dialog.close()
       else dialog.removeAttribute('open')
-      const trigger = returnFocusRef.current
-      returnFocusRef.current = null
       const event = new Event('rcd.closeAutoFocus', { cancelable: true })
       closeAutoFocusRef.current?.(event)
-      if (!event.defaultPrevented && trigger?.isConnected) trigger.focus()
+      if (!event.defaultPrevented && trigger instanceof HTMLElement && trigger.isConnected) trigger.focus()
     }
   }, [open])
 
