@@ -14,7 +14,7 @@ import type { DeviceText } from '../i18n/deviceText'
 import { mergeRefs } from './mergeRefs'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
 import { useDeviceText } from './useDeviceText'
-import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect'
+import { useLatestCallback } from './useLatestCallback'
 
 /** What the dialog asks to confirm (`data-variant`): forgetting this device, another one or every other one, or signing out everywhere (Cognito's GlobalSignOut). */
 export type ConfirmDialogVariant = 'this-device' | 'other-device' | 'all-other-devices' | 'sign-out-everywhere'
@@ -95,10 +95,7 @@ export const ConfirmDialog = /* @__PURE__ */ forwardRef<HTMLDialogElement, Confi
   const cancelRef = useRef<HTMLButtonElement | null>(null)
   const setDialogRef = useMemo(() => mergeRefs(dialogRef, ref), [ref])
   // The owner's latest handler, for the close below (an effect's cleanup sees the props of its own render).
-  const closeAutoFocusRef = useRef(onCloseAutoFocus)
-  useIsomorphicLayoutEffect(() => {
-    closeAutoFocusRef.current = onCloseAutoFocus
-  })
+  const closeAutoFocus = useLatestCallback((event: Event) => onCloseAutoFocus?.(event))
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -114,10 +111,10 @@ export const ConfirmDialog = /* @__PURE__ */ forwardRef<HTMLDialogElement, Confi
       if (typeof dialog.close === 'function') dialog.close()
       else dialog.removeAttribute('open')
       const event = new Event('rcd.closeAutoFocus', { cancelable: true })
-      closeAutoFocusRef.current?.(event)
+      closeAutoFocus(event)
       if (!event.defaultPrevented && trigger instanceof HTMLElement && trigger.isConnected) trigger.focus()
     }
-  }, [open])
+  }, [open, closeAutoFocus])
 
   const cancel = (event: SyntheticEvent) => {
     // Stay controlled: the host closes the dialog by setting `open` to false.
