@@ -12,7 +12,7 @@ import { revealControlCharacters } from '../format/controlCharacters'
 import { shownLanguage } from '../i18n/translations'
 import type { DeviceText } from '../i18n/deviceText'
 import { mergeRefs } from './mergeRefs'
-import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
+import { partClassName, useUnstyled } from './partClassName'
 import { useDeviceText } from './useDeviceText'
 import { useLatestCallback } from './useLatestCallback'
 
@@ -150,61 +150,60 @@ export const ConfirmDialog = /* @__PURE__ */ forwardRef<HTMLDialogElement, Confi
   const [title, description, when, idleLabel, pendingLabel] = words[variant]
   const confirmLabel = isPending ? pendingLabel : idleLabel
 
+  // Its children are elements only: no part below reads `unstyled` from context.
   return (
-    <UnstyledContext.Provider value={unstyled}>
-      <dialog
-        ref={setDialogRef}
-        aria-labelledby={titleId}
-        aria-describedby={when ? `${descriptionId} ${whenId}` : descriptionId}
-        lang={lang}
-        dir={dir}
-        {...rest}
-        className={partClassName(unstyled, 'rcd-forget-dialog', [variant], className)}
-        data-state={open ? 'open' : 'closed'}
-        data-variant={variant}
-        data-pending={isPending ? '' : undefined}
-        onCancel={cancel}
-        onKeyDown={(event: KeyboardEvent<HTMLDialogElement>) => {
-          onKeyDown?.(event)
-          // Handled here too because not every environment turns Escape into a `cancel` event;
-          // preventing the keydown stops browsers that do from sending a second one.
-          if (event.key === 'Escape' && !event.defaultPrevented) cancel(event)
-        }}
-      >
-        <h2 id={titleId} className={partClassName(unstyled, 'rcd-forget-dialog__title')}>
-          {title}
-        </h2>
-        <p id={descriptionId} className={partClassName(unstyled, 'rcd-forget-dialog__description')}>
-          {description}
+    <dialog
+      ref={setDialogRef}
+      aria-labelledby={titleId}
+      aria-describedby={when ? `${descriptionId} ${whenId}` : descriptionId}
+      lang={lang}
+      dir={dir}
+      {...rest}
+      className={partClassName(unstyled, 'rcd-forget-dialog', [variant], className)}
+      data-state={open ? 'open' : 'closed'}
+      data-variant={variant}
+      data-pending={isPending ? '' : undefined}
+      onCancel={cancel}
+      onKeyDown={(event: KeyboardEvent<HTMLDialogElement>) => {
+        onKeyDown?.(event)
+        // Handled here too because not every environment turns Escape into a `cancel` event;
+        // preventing the keydown stops browsers that do from sending a second one.
+        if (event.key === 'Escape' && !event.defaultPrevented) cancel(event)
+      }}
+    >
+      <h2 id={titleId} className={partClassName(unstyled, 'rcd-forget-dialog__title')}>
+        {title}
+      </h2>
+      <p id={descriptionId} className={partClassName(unstyled, 'rcd-forget-dialog__description')}>
+        {description}
+      </p>
+      {when ? (
+        <p id={whenId} className={partClassName(unstyled, 'rcd-forget-dialog__when')}>
+          {when}
         </p>
-        {when ? (
-          <p id={whenId} className={partClassName(unstyled, 'rcd-forget-dialog__when')}>
-            {when}
-          </p>
-        ) : null}
-        <div className={partClassName(unstyled, 'rcd-forget-dialog__actions')}>
-          <button
-            ref={cancelRef}
-            type="button"
-            className={partClassName(unstyled, 'rcd-forget-dialog__cancel')}
-            aria-disabled={isPending || undefined}
-            onClick={cancel}
-          >
-            {text.cancel}
-          </button>
-          <button
-            type="button"
-            className={partClassName(unstyled, 'rcd-forget-dialog__confirm')}
-            aria-disabled={isPending || undefined}
-            onClick={() => {
-              if (!isPending) onConfirm()
-            }}
-          >
-            {confirmLabel}
-          </button>
-        </div>
-      </dialog>
-    </UnstyledContext.Provider>
+      ) : null}
+      <div className={partClassName(unstyled, 'rcd-forget-dialog__actions')}>
+        <button
+          ref={cancelRef}
+          type="button"
+          className={partClassName(unstyled, 'rcd-forget-dialog__cancel')}
+          aria-disabled={isPending || undefined}
+          onClick={cancel}
+        >
+          {text.cancel}
+        </button>
+        <button
+          type="button"
+          className={partClassName(unstyled, 'rcd-forget-dialog__confirm')}
+          aria-disabled={isPending || undefined}
+          onClick={() => {
+            if (!isPending) onConfirm()
+          }}
+        >
+          {confirmLabel}
+        </button>
+      </div>
+    </dialog>
   )
 })
 
