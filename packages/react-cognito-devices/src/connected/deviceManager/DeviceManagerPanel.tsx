@@ -131,7 +131,7 @@ export const DeviceManagerPanel = /* @__PURE__ */ forwardRef<HTMLElement, Device
           <p role="status" className={part('announcement')}>
             {announcement}
           </p>
-          <SignOutOthersStatus {...confirmation.others} text={text} nameOf={nameOf} announce={setAnnouncement} />
+          <SignOutOthersStatus run={confirmation.others} retry={confirmation.retryOthers} text={text} nameOf={nameOf} announce={setAnnouncement} />
           {/* Only when this device is not in the list: a listed device is remembered (and no GetDevice is sent for it). */}
           {needsCurrentDevice(list) ? <ThisDeviceNotice titleId={titleId} {...events} /> : null}
           {confirmation.signOutFailure ? (

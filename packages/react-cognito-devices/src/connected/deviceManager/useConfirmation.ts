@@ -161,14 +161,10 @@ export function useConfirmation({ titleId, text, nameOf, announce, onSuccess, on
     returnFocus,
     /** Opens the dialog with a question; keeps its identity. */
     ask,
-    /** The latest "sign out all other devices": where it stands, and a retry for the devices it could not sign out. */
-    others: {
-      done: forgetOthers.done,
-      total: forgetOthers.total,
-      failed: forgetOthers.failed,
-      isRunning: forgetOthers.isRunning,
-      retry: (devices: readonly Device[]) => runOthers(devices),
-    },
+    /** The latest "sign out all other devices": where it stands (done, total, failed, isRunning). */
+    others: forgetOthers,
+    /** Sends the devices the latest run could not sign out again. */
+    retryOthers: runOthers,
     forgetOthersButtonRef,
     signOutEverywhereButtonRef,
     /** Why the last "sign out everywhere" failed (this session goes on); undefined when it did not. */
