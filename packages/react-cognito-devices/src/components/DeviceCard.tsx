@@ -1,4 +1,4 @@
-import { forwardRef, useId, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { forwardRef, useContext, useId, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import type { Device } from '../model/device'
 import { revealControlCharacters } from '../format/controlCharacters'
 import { cached } from '../format/cached'
@@ -7,7 +7,7 @@ import { shownLanguage } from '../i18n/translations'
 import type { DeviceAttribute } from '../model/device'
 import { AttributeRows, DEFAULT_CLAMP_AFTER } from './DeviceAttributes'
 import { TimestampRows } from './DeviceTimestamps'
-import { DeviceLastUsedFrom } from './DeviceLastUsedFrom'
+import { DevicePlaceContext, lastUsedFrom } from './DeviceLastUsedFrom'
 import type { DeviceText, ResolvedDeviceText } from '../i18n/deviceText'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
 import { useDeviceText } from './useDeviceText'
@@ -75,6 +75,7 @@ export const DeviceCard = /* @__PURE__ */ forwardRef<HTMLElement, DeviceCardProp
   const unstyled = useUnstyled(unstyledProp)
   const { locale, text } = useDeviceText(localeProp, displayText)
   const nameId = useId()
+  const renderPlace = useContext(DevicePlaceContext)
   const description = cached(descriptions, device.name, () => describeDeviceName(device.name))
   // Both come from untrusted text (a name the client wrote is shown as it was written).
   const name = revealControlCharacters(formatDeviceName ? formatDeviceName(device) : nameFromDescription(description, text))
@@ -131,7 +132,7 @@ export const DeviceCard = /* @__PURE__ */ forwardRef<HTMLElement, DeviceCardProp
           />
         </dl>
         <div className={partClassName(unstyled, 'rcd-device-card__footer')}>
-          <DeviceLastUsedFrom lastIpUsed={device.lastIpUsed} text={text} unstyled={unstyled} />
+          {lastUsedFrom({ lastIpUsed: device.lastIpUsed, text, unstyled, renderPlace })}
           {device.attributes.length > 0 ? <AttributesDisclosure attributes={device.attributes} text={text} unstyled={unstyled} /> : null}
         </div>
       </div>
