@@ -94,7 +94,7 @@ export function formatRelativeTime(date: Date, now: Date, locale: string): strin
 const phrases = new Map<string, string>()
 
 const phrase = (locale: string, value: number, unit: Intl.RelativeTimeFormatUnit) =>
-  cached(phrases, `${locale} ${value} ${unit}`, () => relativeFormat(locale).format(value, unit))
+  cached(phrases, `${locale}|${value}${unit}`, () => relativeFormat(locale).format(value, unit))
 
 /**
  * The absolute date and time in `locale`, e.g. "26. November 2026 um 04:17", in the local time zone
@@ -108,12 +108,21 @@ export function formatAbsoluteDate(date: Date, locale: string, timeZone?: string
  * The full reading of a timestamp, or `undefined` when the date is missing or unusable. With
  * `timeZone`, the absolute date is given in that zone (server rendering uses 'UTC').
  */
-export function readTimestamp(date: Date | undefined, now: Date, locale: string | undefined, timeZone?: string): TimestampReading | undefined {
+export function readTimestamp(
+  date: Date | undefined,
+  now: Date,
+  locale: string | undefined,
+  timeZone?: string,
+  /** The reading of a date just before, in the same locale and zone: its absolute text is taken when the second is the same. */
+  previous?: TimestampReading,
+): TimestampReading | undefined {
   if (!isKnownDate(date)) return undefined
   const usableLocale = supportedLocale(locale)
+  const iso = date.toISOString()
   return {
-    iso: date.toISOString(),
+    iso,
     relative: formatRelativeTime(date, now, usableLocale),
-    absolute: formatAbsoluteDate(date, usableLocale, timeZone),
+    // No format shows less than a second ("last modified" and "last signed in" often share one).
+    absolute: previous?.iso.slice(0, 19) === iso.slice(0, 19) ? previous.absolute : formatAbsoluteDate(date, usableLocale, timeZone),
   }
 }
