@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react'
-import { readTimestamp, type TimestampReading } from '../format/timestamp'
+import { readTimestamp } from '../format/timestamp'
 import type { DeviceText, ResolvedDeviceText } from '../i18n/deviceText'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
 import { useDeviceText } from './useDeviceText'
@@ -70,9 +70,8 @@ export function TimestampRows({ createdAt, lastModifiedAt, lastAuthenticatedAt, 
   // is over, every date reads as the same absolute UTC time everywhere; then relative and local.
   const serverPass = !useHydrated()
   // One row; rendered here rather than as a component of its own, of which a long list has thousands.
-  let previous: TimestampReading | undefined
   const row = (kind: DeviceTimestampKind, label: string, date: Date | undefined) => {
-    const reading = (previous = readTimestamp(date, now, locale, serverPass ? 'UTC' : undefined, previous))
+    const reading = readTimestamp(date, now, locale, serverPass ? 'UTC' : undefined)
     const state = reading ? 'known' : 'unknown'
     return (
       <div className={partClassName(unstyled, 'rcd-device-timestamps__item')} data-timestamp={kind}>

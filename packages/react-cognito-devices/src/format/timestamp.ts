@@ -108,21 +108,12 @@ export function formatAbsoluteDate(date: Date, locale: string, timeZone?: string
  * The full reading of a timestamp, or `undefined` when the date is missing or unusable. With
  * `timeZone`, the absolute date is given in that zone (server rendering uses 'UTC').
  */
-export function readTimestamp(
-  date: Date | undefined,
-  now: Date,
-  locale: string | undefined,
-  timeZone?: string,
-  /** The reading of a date just before, in the same locale and zone: its absolute text is taken when the second is the same. */
-  previous?: TimestampReading,
-): TimestampReading | undefined {
+export function readTimestamp(date: Date | undefined, now: Date, locale: string | undefined, timeZone?: string): TimestampReading | undefined {
   if (!isKnownDate(date)) return undefined
   const usableLocale = supportedLocale(locale)
-  const iso = date.toISOString()
   return {
-    iso,
+    iso: date.toISOString(),
     relative: formatRelativeTime(date, now, usableLocale),
-    // No format shows less than a second ("last modified" and "last signed in" often share one).
-    absolute: previous?.iso.slice(0, 19) === iso.slice(0, 19) ? previous.absolute : formatAbsoluteDate(date, usableLocale, timeZone),
+    absolute: formatAbsoluteDate(date, usableLocale, timeZone),
   }
 }
