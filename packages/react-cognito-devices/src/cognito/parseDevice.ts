@@ -29,14 +29,14 @@ export function parseDevice(wire: unknown): Device {
   }
 }
 
-/** GetDevice's `{Device}` (the wire client resolves to an object only). */
+/** GetDevice's `{Device}`. */
 export function parseGetDeviceResponse(body: unknown): Device {
-  return parseDevice((body as { Device?: unknown }).Device)
+  return parseDevice(isRecord(body) ? body.Device : undefined)
 }
 
-/** ListDevices' `{Devices, PaginationToken?}` (the wire client resolves to an object only). */
+/** ListDevices' `{Devices, PaginationToken?}`. */
 export function parseListDevicesResponse(body: unknown): DevicePage {
-  const { Devices, PaginationToken } = body as { Devices?: unknown; PaginationToken?: unknown }
+  const { Devices, PaginationToken } = isRecord(body) ? body : {}
   // Cognito always sends the list, empty or not: a body without it (an empty 200) is broken, and
   // reading it as "no devices" would tell the user something false.
   if (!Array.isArray(Devices)) throw malformed('Devices')
