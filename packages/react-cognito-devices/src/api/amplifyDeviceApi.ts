@@ -32,9 +32,7 @@ export function amplifyDeviceApi(options: AmplifyDeviceApiOptions = {}): DeviceA
   function endpoint(): string {
     const cognito = Amplify.getConfig().Auth?.Cognito
     if (!cognito?.userPoolId) {
-      throw new ConfigurationError(
-        'Amplify is not configured for a user pool: call Amplify.configure({ Auth: { Cognito: { userPoolId, userPoolClientId } } }) first.',
-      )
+      throw new ConfigurationError('Amplify has no Auth.Cognito.userPoolId: call Amplify.configure first.')
     }
     return cognito.userPoolEndpoint ?? regionEndpoint(cognito.userPoolId.split('_')[0] ?? '')
   }
