@@ -1,5 +1,5 @@
 import type { Mutation, MutationStatus } from '@tanstack/react-query'
-import { deviceKeys } from './deviceKeys'
+import * as deviceKeys from './cacheKeys'
 
 /** The variables of `deviceMutations.setRemembered`. */
 export interface SetRememberedVariables {

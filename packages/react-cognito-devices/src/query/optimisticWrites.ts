@@ -2,7 +2,7 @@ import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import type { DeviceSession } from '../api/DeviceApi'
 import type { Device } from '../model/device'
 import type { DeviceListData } from './deviceQueries'
-import { deviceKeys } from './deviceKeys'
+import * as deviceKeys from './cacheKeys'
 
 // The one-device writes are optimistic "via the cache", as TanStack's optimistic-updates guide
 // shows (https://tanstack.com/query/latest/docs/framework/react/guides/optimistic-updates): change
