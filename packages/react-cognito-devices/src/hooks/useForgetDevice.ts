@@ -1,7 +1,7 @@
 import { useMutation, useMutationState, useQueryClient, type MutateOptions, type UseMutationResult } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { deviceMutations } from '../query/deviceMutations'
-import { deviceWrites } from '../query/deviceWrites'
+import { forgetWrites } from '../query/deviceWrites'
 import type { DeviceMutationSnapshot } from '../query/optimisticWrites'
 import { useDeviceQueryContext } from './useDeviceSession'
 import { withFields } from './withFields'
@@ -15,7 +15,7 @@ export type UseForgetDeviceResult = UseMutationResult<void, Error, string, Devic
 }
 
 // Forgets only, whose variables are their device key (deviceMutations.forget): read as they are.
-const pendingForgets = deviceWrites.forgets('pending')
+const pendingForgets = forgetWrites('pending')
 
 /**
  * Forget a device (Cognito ForgetDevice), optimistically. `forget(deviceKey)` does nothing while the
