@@ -33,7 +33,7 @@ export const deviceMutations = {
         client.removeQueries({ queryKey: deviceKeys.detail(userId, deviceKey), exact: true })
         return snapshot
       },
-      onError: (_error, deviceKey, snapshot, { client }) => restore(client, snapshot, [deviceKey], api.sessionScope),
+      onError: (_error, deviceKey, snapshot, { client }) => restore(client, snapshot, deviceKey, api.sessionScope),
       // A detail still on screen asks again, and learns the device is gone (device-not-found).
       onSettled: (_data, error, deviceKey, _snapshot, { client }) =>
         settle(client, userId, {
@@ -61,7 +61,7 @@ export const deviceMutations = {
         client.setQueryData<Device>(deviceKeys.detail(userId, deviceKey), (device) => device && update(device))
         return snapshot
       },
-      onError: (_error, { deviceKey }, snapshot, { client }) => restore(client, snapshot, [deviceKey], api.sessionScope),
+      onError: (_error, { deviceKey }, snapshot, { client }) => restore(client, snapshot, deviceKey, api.sessionScope),
       onSettled: (_data, error, { deviceKey, remembered }, _snapshot, { client }) =>
         settle(client, userId, {
           confirmed: error ? undefined : (devices) => devices.map(withRemembered(deviceKey, remembered)),
