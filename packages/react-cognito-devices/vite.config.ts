@@ -7,7 +7,7 @@ import dts from 'vite-plugin-dts'
 // The library build: ESM + .d.ts for each public entry. Peer dependencies (react, react-dom,
 // @tanstack/react-query, aws-amplify) and our runtime dependencies stay external: the host's bundler
 // resolves them once for the whole app.
-const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^aws-amplify($|\/)/, /^@aws-amplify\//, 'aws4fetch', 'react-error-boundary']
+const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^aws-amplify($|\/)/, /^@aws-amplify\//, 'aws4fetch']
 
 const sourceDir = resolve('src')
 const outDir = resolve('dist')

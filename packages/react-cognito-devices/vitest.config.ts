@@ -24,6 +24,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**', 'test/e2e/**', 'test/ssr/**'],
           environment: 'node',
+          // The property tests run hundreds of cases; on a loaded 2-core machine one took over the 5 s default.
+          testTimeout: 20_000,
         },
       },
       {

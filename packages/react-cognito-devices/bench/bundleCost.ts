@@ -3,7 +3,7 @@
 // The kit's rows are the checks of `.size-limit.json`, with their budgets; the reference rows
 // bundle `@aws-amplify/ui-react`'s `AccountSettings` and its stylesheet the same way. react,
 // react-dom, @tanstack/react-query and aws-amplify (with the @aws-amplify/* packages it brings) are
-// the host's already, so they stay out; our own dependencies (aws4fetch, react-error-boundary) count.
+// the host's already, so they stay out; our own dependency (aws4fetch) counts.
 import preset from '@size-limit/preset-small-lib'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'

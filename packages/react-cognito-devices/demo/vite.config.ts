@@ -32,7 +32,6 @@ export default defineConfig({
       'aws-amplify',
       'aws-amplify/auth',
       'aws-amplify/utils',
-      'react-error-boundary',
     ],
   },
   build: { outDir: 'dist', emptyOutDir: true },

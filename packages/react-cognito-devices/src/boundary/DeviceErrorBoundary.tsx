@@ -1,10 +1,10 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { useOptionalDeviceKit } from '../provider/DeviceKitProvider'
-import { ErrorBoundary } from 'react-error-boundary'
 import { classifyError, type DeviceErrorState } from '../errors/classifyError'
 import type { ErrorTextOverrides } from '../i18n/errorText'
 import { DeviceErrorView } from './DeviceErrorView'
+import { ResettableBoundary } from './ResettableBoundary'
 
 /** What a per-state `fallback` receives. */
 export interface DeviceErrorFallbackProps {
@@ -71,13 +71,12 @@ export function DeviceErrorBoundary({
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
-        <ErrorBoundary
+        <ResettableBoundary
           onReset={reset}
           resetKeys={[authEpoch, ...(resetKeys ?? [])]}
           onError={onError ? (error) => onError(classifyError(error), error) : undefined}
-          fallbackRender={({ error, resetErrorBoundary }) => {
+          fallback={(error, retry) => {
             const state = classifyError(error)
-            const retry = () => resetErrorBoundary()
             const custom = fallback?.[state]
             if (custom) return custom({ state, error, retry })
             return (
@@ -98,7 +97,7 @@ export function DeviceErrorBoundary({
           }}
         >
           {children}
-        </ErrorBoundary>
+        </ResettableBoundary>
       )}
     </QueryErrorResetBoundary>
   )

@@ -3,6 +3,7 @@ import type { DeviceErrorState, UserErrorState } from '../errors/classifyError'
 import { misconfigurationOf } from '../errors/classifyError'
 import { errorDetails } from '../errors/errorDetails'
 import { shownLanguage } from '../i18n/translations'
+import { partClassName } from '../components/partClassName'
 import { useOptionalDeviceKit } from '../provider/DeviceKitProvider'
 import { errorSentence, errorStateText, type ErrorTextOverrides } from '../i18n/errorText'
 import { resolveErrorText } from '../i18n/translations'
@@ -119,7 +120,7 @@ export function DeviceErrorView({
   return (
     <div
       {...rest}
-      className={className ? `rcd-error rcd-error--${state} ${className}` : `rcd-error rcd-error--${state}`}
+      className={partClassName(false, 'rcd-error', [state], className)}
       data-state={state}
       role={focusHeading ? 'group' : 'status'}
       aria-labelledby={headingId}
@@ -228,7 +229,6 @@ function ResumeWhenOnline({ onOnline }: { onOnline: () => void }) {
     onOnlineRef.current = onOnline
   })
   useEffect(() => {
-    if (typeof window === 'undefined') return
     const resume = () => onOnlineRef.current()
     if (navigator.onLine) {
       resume()

@@ -12,9 +12,9 @@ import { revealControlCharacters } from '../format/controlCharacters'
 import { shownLanguage } from '../i18n/translations'
 import type { DeviceText } from '../i18n/deviceText'
 import { mergeRefs } from './mergeRefs'
-import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
+import { partClassName, useUnstyled } from './partClassName'
 import { useDeviceText } from './useDeviceText'
-import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect'
+import { useLatestCallback } from './useLatestCallback'
 
 /** What the dialog asks to confirm (`data-variant`): forgetting this device, another one or every other one, or signing out everywhere (Cognito's GlobalSignOut). */
 export type ConfirmDialogVariant = 'this-device' | 'other-device' | 'all-other-devices' | 'sign-out-everywhere'
@@ -93,19 +93,15 @@ export const ConfirmDialog = /* @__PURE__ */ forwardRef<HTMLDialogElement, Confi
   const whenId = useId()
   const dialogRef = useRef<HTMLDialogElement | null>(null)
   const cancelRef = useRef<HTMLButtonElement | null>(null)
-  const returnFocusRef = useRef<HTMLElement | null>(null)
   const setDialogRef = useMemo(() => mergeRefs(dialogRef, ref), [ref])
   // The owner's latest handler, for the close below (an effect's cleanup sees the props of its own render).
-  const closeAutoFocusRef = useRef(onCloseAutoFocus)
-  useIsomorphicLayoutEffect(() => {
-    closeAutoFocusRef.current = onCloseAutoFocus
-  })
+  const closeAutoFocus = useLatestCallback((event: Event) => onCloseAutoFocus?.(event))
 
   useEffect(() => {
     const dialog = dialogRef.current
     if (!dialog || !open) return
-    const active = dialog.ownerDocument.activeElement
-    returnFocusRef.current = active instanceof HTMLElement ? active : null
+    // the trigger: what had focus as the dialog opened
+    const trigger = dialog.ownerDocument.activeElement
     if (!dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal()
       else dialog.setAttribute('open', '')
@@ -114,13 +110,11 @@ export const ConfirmDialog = /* @__PURE__ */ forwardRef<HTMLDialogElement, Confi
     return () => {
       if (typeof dialog.close === 'function') dialog.close()
       else dialog.removeAttribute('open')
-      const trigger = returnFocusRef.current
-      returnFocusRef.current = null
       const event = new Event('rcd.closeAutoFocus', { cancelable: true })
-      closeAutoFocusRef.current?.(event)
-      if (!event.defaultPrevented && trigger?.isConnected) trigger.focus()
+      closeAutoFocus(event)
+      if (!event.defaultPrevented && trigger instanceof HTMLElement && trigger.isConnected) trigger.focus()
     }
-  }, [open])
+  }, [open, closeAutoFocus])
 
   const cancel = (event: SyntheticEvent) => {
     // Stay controlled: the host closes the dialog by setting `open` to false.
@@ -156,61 +150,60 @@ export const ConfirmDialog = /* @__PURE__ */ forwardRef<HTMLDialogElement, Confi
   const [title, description, when, idleLabel, pendingLabel] = words[variant]
   const confirmLabel = isPending ? pendingLabel : idleLabel
 
+  // Its children are elements only: no part below reads `unstyled` from context.
   return (
-    <UnstyledContext.Provider value={unstyled}>
-      <dialog
-        ref={setDialogRef}
-        aria-labelledby={titleId}
-        aria-describedby={when ? `${descriptionId} ${whenId}` : descriptionId}
-        lang={lang}
-        dir={dir}
-        {...rest}
-        className={partClassName(unstyled, 'rcd-forget-dialog', [variant], className)}
-        data-state={open ? 'open' : 'closed'}
-        data-variant={variant}
-        data-pending={isPending ? '' : undefined}
-        onCancel={cancel}
-        onKeyDown={(event: KeyboardEvent<HTMLDialogElement>) => {
-          onKeyDown?.(event)
-          // Handled here too because not every environment turns Escape into a `cancel` event;
-          // preventing the keydown stops browsers that do from sending a second one.
-          if (event.key === 'Escape' && !event.defaultPrevented) cancel(event)
-        }}
-      >
-        <h2 id={titleId} className={partClassName(unstyled, 'rcd-forget-dialog__title')}>
-          {title}
-        </h2>
-        <p id={descriptionId} className={partClassName(unstyled, 'rcd-forget-dialog__description')}>
-          {description}
+    <dialog
+      ref={setDialogRef}
+      aria-labelledby={titleId}
+      aria-describedby={when ? `${descriptionId} ${whenId}` : descriptionId}
+      lang={lang}
+      dir={dir}
+      {...rest}
+      className={partClassName(unstyled, 'rcd-forget-dialog', [variant], className)}
+      data-state={open ? 'open' : 'closed'}
+      data-variant={variant}
+      data-pending={isPending ? '' : undefined}
+      onCancel={cancel}
+      onKeyDown={(event: KeyboardEvent<HTMLDialogElement>) => {
+        onKeyDown?.(event)
+        // Handled here too because not every environment turns Escape into a `cancel` event;
+        // preventing the keydown stops browsers that do from sending a second one.
+        if (event.key === 'Escape' && !event.defaultPrevented) cancel(event)
+      }}
+    >
+      <h2 id={titleId} className={partClassName(unstyled, 'rcd-forget-dialog__title')}>
+        {title}
+      </h2>
+      <p id={descriptionId} className={partClassName(unstyled, 'rcd-forget-dialog__description')}>
+        {description}
+      </p>
+      {when ? (
+        <p id={whenId} className={partClassName(unstyled, 'rcd-forget-dialog__when')}>
+          {when}
         </p>
-        {when ? (
-          <p id={whenId} className={partClassName(unstyled, 'rcd-forget-dialog__when')}>
-            {when}
-          </p>
-        ) : null}
-        <div className={partClassName(unstyled, 'rcd-forget-dialog__actions')}>
-          <button
-            ref={cancelRef}
-            type="button"
-            className={partClassName(unstyled, 'rcd-forget-dialog__cancel')}
-            aria-disabled={isPending || undefined}
-            onClick={cancel}
-          >
-            {text.cancel}
-          </button>
-          <button
-            type="button"
-            className={partClassName(unstyled, 'rcd-forget-dialog__confirm')}
-            aria-disabled={isPending || undefined}
-            onClick={() => {
-              if (!isPending) onConfirm()
-            }}
-          >
-            {confirmLabel}
-          </button>
-        </div>
-      </dialog>
-    </UnstyledContext.Provider>
+      ) : null}
+      <div className={partClassName(unstyled, 'rcd-forget-dialog__actions')}>
+        <button
+          ref={cancelRef}
+          type="button"
+          className={partClassName(unstyled, 'rcd-forget-dialog__cancel')}
+          aria-disabled={isPending || undefined}
+          onClick={cancel}
+        >
+          {text.cancel}
+        </button>
+        <button
+          type="button"
+          className={partClassName(unstyled, 'rcd-forget-dialog__confirm')}
+          aria-disabled={isPending || undefined}
+          onClick={() => {
+            if (!isPending) onConfirm()
+          }}
+        >
+          {confirmLabel}
+        </button>
+      </div>
+    </dialog>
   )
 })
 

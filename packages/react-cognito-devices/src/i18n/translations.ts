@@ -21,6 +21,8 @@ export interface DeviceKitTranslation {
 }
 
 const registered = new Map<string, DeviceKitTranslation>()
+/** Each registered language's complete device text, built once: a locale's defaults are the same object every time. */
+const deviceTexts = new Map<string, ResolvedDeviceText>()
 
 /**
  * Make translations available to every component, once at start-up:
@@ -28,7 +30,11 @@ const registered = new Map<string, DeviceKitTranslation>()
  * language has no registered translation shows English (dates still follow the locale).
  */
 export function registerTranslations(...translations: readonly DeviceKitTranslation[]): void {
-  for (const translation of translations) registered.set(translation.language.toLowerCase(), translation)
+  for (const translation of translations) {
+    const language = translation.language.toLowerCase()
+    registered.set(language, translation)
+    deviceTexts.set(language, withShortErrors(translation.device, translation.errors.short))
+  }
 }
 
 /** The registered translation for a locale's language, if any. */
@@ -72,19 +78,9 @@ function withShortErrors(device: DeviceTextTranslation, short: ErrorText['short'
   return { ...device, errorMessage: (state) => short[state] ?? short.unknown }
 }
 
-/** Each registered translation's complete device text, built once: a locale's defaults are the same object every time. */
-const deviceTextOf = new WeakMap<DeviceKitTranslation, ResolvedDeviceText>()
-
 /** The device components' text for `locale` with `overrides` on top; `errorMessage` defaults to the error text's short form. */
 export function resolveDisplayText(locale: string | undefined, overrides?: DeviceText): ResolvedDeviceText {
-  const translation = translationFor(locale)
-  if (!translation) return withOverrides(englishDisplayText, overrides)
-  let defaults = deviceTextOf.get(translation)
-  if (!defaults) {
-    defaults = withShortErrors(translation.device, translation.errors.short)
-    deviceTextOf.set(translation, defaults)
-  }
-  return withOverrides(defaults, overrides)
+  return withOverrides(deviceTexts.get(languageOf(locale)) ?? englishDisplayText, overrides)
 }
 
 /** The panel's (DeviceManager's) own text for `locale` with `overrides` on top. */

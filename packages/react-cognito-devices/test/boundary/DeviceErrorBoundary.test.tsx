@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import type { ReactNode } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { DeviceApi } from '../../src/api/DeviceApi'
+import type { DeviceApi, DeviceApiEvent } from '../../src/api/DeviceApi'
 import { DeviceErrorBoundary } from '../../src/boundary'
 import {
   CognitoError,
@@ -611,6 +611,48 @@ describe('what it does not catch', () => {
         ),
       ),
     ).toThrow('host bug')
+  })
+})
+
+describe('clearing a shown state', () => {
+  const signedOutHeading = { name: 'Your session has ended' }
+
+  it('a sign-in reported by the DeviceApi clears "signed out" and shows the devices again', async () => {
+    let report: ((event: DeviceApiEvent) => void) | undefined
+    const api: DeviceApi = { ...unusedApi, subscribe: (listener) => ((report = listener), () => undefined) }
+    const failing = { now: true }
+    render(
+      inQueryClient(
+        <DeviceKitProvider api={api}>
+          <DeviceErrorBoundary>
+            <DevicesOrThrow error={new NoSessionError()} failing={failing} />
+          </DeviceErrorBoundary>
+        </DeviceKitProvider>,
+      ),
+    )
+    expect(await screen.findByRole('heading', signedOutHeading)).toBeInTheDocument()
+    failing.now = false
+    act(() => report?.('signed-in'))
+    expect(await screen.findByText('Devices loaded')).toBeInTheDocument()
+  })
+
+  it('a change of resetKeys clears it; a render with the same keys keeps it', () => {
+    const failing = { now: true }
+    const client = testQueryClient()
+    const tree = (user: string) => (
+      <QueryClientProvider client={client}>
+        <DeviceErrorBoundary resetKeys={[user]}>
+          <DevicesOrThrow error={new NoSessionError()} failing={failing} />
+        </DeviceErrorBoundary>
+      </QueryClientProvider>
+    )
+    const { rerender } = render(tree('alice'))
+    expect(screen.getByRole('heading', signedOutHeading)).toBeInTheDocument()
+    failing.now = false
+    rerender(tree('alice'))
+    expect(screen.getByRole('heading', signedOutHeading)).toBeInTheDocument()
+    rerender(tree('bob'))
+    expect(screen.getByText('Devices loaded')).toBeInTheDocument()
   })
 })
 

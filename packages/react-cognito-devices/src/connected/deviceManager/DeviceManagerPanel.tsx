@@ -75,7 +75,7 @@ export const DeviceManagerPanel = /* @__PURE__ */ forwardRef<HTMLElement, Device
   // The panel's writes, read once; each row is handed its own (DeviceListView's rowStates), so a
   // write on one device renders that row alone.
   const writes = useDeviceWrites()
-  const { returnFocus, requestForget } = confirmation
+  const { returnFocus, ask } = confirmation
   const rows = useMemo(() => rowStates(writes, returnFocus), [writes, returnFocus])
   const othersFailure = forgetOthersFailure(writes)
 
@@ -85,7 +85,7 @@ export const DeviceManagerPanel = /* @__PURE__ */ forwardRef<HTMLElement, Device
       <Actions
         device={device}
         isCurrent={isCurrent}
-        onForget={() => requestForget(device, isCurrent)}
+        onForget={() => ask({ variant: isCurrent ? 'this-device' : 'other-device', device })}
         forgetButtonRef={state?.forgetButtonRef}
         onToggleRemembered={() => toggleRemembered(device)}
         isForgetting={state?.isForgetting ?? false}
@@ -93,7 +93,7 @@ export const DeviceManagerPanel = /* @__PURE__ */ forwardRef<HTMLElement, Device
         text={text}
       />
     ),
-    [Actions, text, requestForget, toggleRemembered],
+    [Actions, text, ask, toggleRemembered],
   )
 
   const otherDevices = list.devices.filter((device) => device.key !== list.currentDeviceKey)
@@ -119,18 +119,19 @@ export const DeviceManagerPanel = /* @__PURE__ */ forwardRef<HTMLElement, Device
             onRefresh={() => void refresh()}
             isRefreshing={hydrated && list.isFetching && !list.isPending}
             onForgetOthers={
-              otherDevices.length > 0 ? () => confirmation.requestForgetOthers(list.hasNextPage ? undefined : otherDevices.length) : undefined
+              // the count is known once every page is loaded
+              otherDevices.length > 0 ? () => ask({ variant: 'all-other-devices', otherDeviceCount: list.hasNextPage ? undefined : otherDevices.length }) : undefined
             }
             isForgettingOthers={confirmation.others.isRunning}
             forgetOthersButtonRef={confirmation.forgetOthersButtonRef}
-            onSignOutEverywhere={canSignOutEverywhere ? confirmation.requestSignOutEverywhere : undefined}
+            onSignOutEverywhere={canSignOutEverywhere ? () => ask({ variant: 'sign-out-everywhere' }) : undefined}
             signOutEverywhereButtonRef={confirmation.signOutEverywhereButtonRef}
             text={text}
           />
           <p role="status" className={part('announcement')}>
             {announcement}
           </p>
-          <SignOutOthersStatus {...confirmation.others} text={text} nameOf={nameOf} announce={setAnnouncement} />
+          <SignOutOthersStatus run={confirmation.others} retry={confirmation.retryOthers} text={text} nameOf={nameOf} announce={setAnnouncement} />
           {/* Only when this device is not in the list: a listed device is remembered (and no GetDevice is sent for it). */}
           {needsCurrentDevice(list) ? <ThisDeviceNotice titleId={titleId} {...events} /> : null}
           {confirmation.signOutFailure ? (

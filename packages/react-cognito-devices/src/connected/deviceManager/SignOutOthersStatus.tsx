@@ -5,10 +5,8 @@ import type { ForgetFailure } from '../../query/forgetOtherDevices'
 import type { DeviceManagerText } from './types'
 
 interface SignOutOthersStatusProps {
-  done: number
-  total: number | undefined
-  failed: readonly ForgetFailure[]
-  isRunning: boolean
+  /** The latest run (useForgetOtherDevices). */
+  run: { done: number; total: number | undefined; failed: readonly ForgetFailure[]; isRunning: boolean }
   /** Sends the devices that were not signed out again. */
   retry: (devices: readonly Device[]) => void
   text: DeviceManagerText
@@ -22,23 +20,24 @@ interface SignOutOthersStatusProps {
  * says so), else which were not, with a retry for just those. The live region hears of the progress
  * about ten times a run, not at every device.
  */
-export function SignOutOthersStatus({ done, total, failed, isRunning, retry, text, nameOf, announce }: SignOutOthersStatusProps) {
+export function SignOutOthersStatus({ run: { done, total, failed, isRunning }, retry, text, nameOf, announce }: SignOutOthersStatusProps) {
   const unstyled = useUnstyled(undefined)
   const labelId = useId()
   const announcedStep = useRef(0)
-  const step = total ? Math.max(10, Math.ceil(total / 10)) : 10
 
   useEffect(() => {
     if (!isRunning || total === undefined) {
       announcedStep.current = 0
       return
     }
+    // about ten announcements a run, at least ten devices apart
+    const step = Math.max(10, Math.ceil(total / 10))
     const reached = Math.floor(done / step)
     if (reached > announcedStep.current && done < total) {
       announcedStep.current = reached
       announce(text.signOutOthersCount(done, total))
     }
-  }, [done, total, step, isRunning, announce, text])
+  }, [done, total, isRunning, announce, text])
 
   const part = (name: string) => partClassName(unstyled, `rcd-device-manager__${name}`)
   if (isRunning) {

@@ -8,7 +8,8 @@ import { useSignOutEverywhere } from '../../hooks/useSignOutEverywhere'
 import type { ReturnFocusToDevice } from './rowStates'
 import type { DeviceManagerErrorEvent, DeviceManagerEvent, DeviceManagerText } from './types'
 
-interface Confirmation {
+/** The question the dialog asks. */
+export interface Confirmation {
   variant: ConfirmDialogVariant
   device?: Device
   /** For `all-other-devices`, counted when the dialog opened (when every page is loaded). */
@@ -158,19 +159,13 @@ export function useConfirmation({ titleId, text, nameOf, announce, onSuccess, on
     dialog,
     /** The row whose Forget button takes focus once the dialog has closed, if one does. */
     returnFocus,
-    requestForget: useCallback((device: Device, isCurrent: boolean) => ask({ variant: isCurrent ? 'this-device' : 'other-device', device }), [ask]),
-    /** The latest "sign out all other devices": where it stands, and a retry for the devices it could not sign out. */
-    others: {
-      done: forgetOthers.done,
-      total: forgetOthers.total,
-      failed: forgetOthers.failed,
-      isRunning: forgetOthers.isRunning,
-      retry: (devices: readonly Device[]) => runOthers(devices),
-    },
-    /** `otherDeviceCount` is undefined when not every page is loaded. */
-    requestForgetOthers: (otherDeviceCount: number | undefined) => ask({ variant: 'all-other-devices', otherDeviceCount }),
+    /** Opens the dialog with a question; keeps its identity. */
+    ask,
+    /** The latest "sign out all other devices": where it stands (done, total, failed, isRunning). */
+    others: forgetOthers,
+    /** Sends the devices the latest run could not sign out again. */
+    retryOthers: runOthers,
     forgetOthersButtonRef,
-    requestSignOutEverywhere: () => ask({ variant: 'sign-out-everywhere' }),
     signOutEverywhereButtonRef,
     /** Why the last "sign out everywhere" failed (this session goes on); undefined when it did not. */
     signOutFailure: signOut.error ? classifyError(signOut.error) : undefined,

@@ -1,7 +1,7 @@
 import { isRemembered, type Device } from '../../model/device'
 import { classifyError } from '../../errors/classifyError'
 import { useSetDeviceRemembered } from '../../hooks/useSetDeviceRemembered'
-import { useLatestCallback } from '../useLatestCallback'
+import { useLatestCallback } from '../../components/useLatestCallback'
 import type { DeviceManagerAction, DeviceManagerErrorEvent, DeviceManagerEvent, DeviceManagerText } from './types'
 
 interface ToggleRememberedOptions {
