@@ -11,15 +11,12 @@ export function sessionFromAccessToken(accessToken: string): DeviceSession {
 }
 
 export function sessionFromClaims(claims: Record<string, unknown> | undefined): DeviceSession {
-  const userId = claims?.sub
+  const { sub: userId, device_key: deviceKey, exp, iat } = claims ?? {}
   if (typeof userId !== 'string' || userId === '') throw new NoSessionError('The access token has no user.')
-  const deviceKey = claims?.device_key
-  const { exp, iat } = claims ?? {}
-  const lifetime = typeof exp === 'number' && typeof iat === 'number' && exp > iat ? exp - iat : undefined
   return {
     userId,
     currentDeviceKey: typeof deviceKey === 'string' && deviceKey !== '' ? deviceKey : undefined,
-    ...(lifetime === undefined ? {} : { accessTokenLifetimeSeconds: lifetime }),
+    accessTokenLifetimeSeconds: typeof exp === 'number' && typeof iat === 'number' && exp > iat ? exp - iat : undefined,
   }
 }
 

@@ -14,12 +14,12 @@ export interface AmplifyDeviceApiOptions {
   timeoutMs?: number
 }
 
-const hubEvents: Readonly<Record<string, DeviceApiEvent>> = {
-  signedIn: 'signed-in',
-  signedOut: 'signed-out',
-  tokenRefresh: 'token-refreshed',
-  tokenRefresh_failure: 'token-refresh-failed',
-}
+const hubEvents: ReadonlyMap<string, DeviceApiEvent> = new Map([
+  ['signedIn', 'signed-in'],
+  ['signedOut', 'signed-out'],
+  ['tokenRefresh', 'token-refreshed'],
+  ['tokenRefresh_failure', 'token-refresh-failed'],
+])
 
 /**
  * The DeviceApi of an app signed in with aws-amplify v6: the endpoint comes from
@@ -32,9 +32,7 @@ export function amplifyDeviceApi(options: AmplifyDeviceApiOptions = {}): DeviceA
   function endpoint(): string {
     const cognito = Amplify.getConfig().Auth?.Cognito
     if (!cognito?.userPoolId) {
-      throw new ConfigurationError(
-        'Amplify is not configured for a user pool: call Amplify.configure({ Auth: { Cognito: { userPoolId, userPoolClientId } } }) first.',
-      )
+      throw new ConfigurationError('Amplify has no Auth.Cognito.userPoolId: call Amplify.configure first.')
     }
     return cognito.userPoolEndpoint ?? regionEndpoint(cognito.userPoolId.split('_')[0] ?? '')
   }
@@ -80,7 +78,7 @@ export function amplifyDeviceApi(options: AmplifyDeviceApiOptions = {}): DeviceA
     subscribe(listener) {
       // Hub.listen returns the function that stops listening.
       return Hub.listen('auth', ({ payload }) => {
-        const event = Object.hasOwn(hubEvents, payload.event) ? hubEvents[payload.event] : undefined
+        const event = hubEvents.get(payload.event)
         if (event) listener(event)
       })
     },

@@ -13,7 +13,7 @@ export interface CognitoConnection {
   timeoutMs?: number | undefined
 }
 
-/** Sends one device operation (`GetDevice`, ...) with `input`; resolves to the JSON answer. */
+/** Sends one device operation (`GetDevice`, ...) with `input`; resolves to the JSON object answered, as `callCognito` does. */
 export type DeviceOperationCall = (operation: DeviceOperation, input: object, options: CallOptions | undefined) => Promise<unknown>
 
 export type DeviceOperation = 'GetDevice' | 'ListDevices' | 'ForgetDevice' | 'UpdateDeviceStatus'

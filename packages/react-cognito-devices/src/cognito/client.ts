@@ -24,13 +24,10 @@ export function regionEndpoint(region: string): string {
  */
 export async function callCognito(operation: string, input: object, options: CognitoCallOptions): Promise<unknown> {
   const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS)
-  const signal = options.signal ? eitherSignal(options.signal, timeout) : timeout
-  const send = options.fetch ?? fetch
-
   let response: Response
   let text: string
   try {
-    response = await send(options.endpoint, {
+    response = await (options.fetch ?? fetch)(options.endpoint, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/x-amz-json-1.1',
@@ -38,7 +35,7 @@ export async function callCognito(operation: string, input: object, options: Cog
         'Cache-Control': 'no-store',
       },
       body: JSON.stringify(input),
-      signal,
+      signal: options.signal ? eitherSignal(options.signal, timeout) : timeout,
       credentials: 'omit',
     })
     text = await response.text()
@@ -48,21 +45,34 @@ export async function callCognito(operation: string, input: object, options: Cog
     throw new NetworkError(`Could not reach Cognito for ${operation}.`, { cause: error })
   }
 
-  const requestId = response.headers.get('x-amzn-requestid') ?? undefined
-  const body = parseJson(text)
-  if (!response.ok) throw toCognitoError(response, body, requestId)
-  if (body === undefined || typeof body !== 'object' || body === null || Array.isArray(body)) {
+  let body: unknown
+  try {
+    body = text.trim() === '' ? {} : JSON.parse(text)
+  } catch {
+    // not JSON: an error keeps its status; a 200 is malformed
+  }
+  const header = (name: string) => response.headers.get(`x-amzn-${name}`) ?? undefined
+  if (!response.ok) {
+    const fields = (typeof body === 'object' && body) || {}
+    const name = header('errortype') ?? nonEmpty(fields, 'code') ?? nonEmpty(fields, '__type')
+    throw new CognitoError({
+      name: name ? sanitizeErrorName(name) : response.status >= 500 ? 'InternalErrorException' : 'UnknownError',
+      message: header('errormessage') ?? nonEmpty(fields, 'message') ?? nonEmpty(fields, 'Message') ?? `Cognito answered HTTP ${response.status}.`,
+      status: response.status,
+      requestId: header('requestid'),
+    })
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new MalformedResponseError(`Cognito answered ${operation} with a body that is not a JSON object.`)
   }
   return body
 }
 
 /**
- * Aborts when either signal does. `AbortSignal.any` where the browser has it; Safari before 17.4
- * (iOS 16 and 17.0–17.3) and Firefox before 124 do not, and every call would fail there without this.
+ * Aborts when either signal does. Written out rather than `AbortSignal.any`, which Safari before 17.4
+ * (iOS 16 and 17.0–17.3) and Firefox before 124 lack: one path for every browser.
  */
 function eitherSignal(first: AbortSignal, second: AbortSignal): AbortSignal {
-  if (typeof AbortSignal.any === 'function') return AbortSignal.any([first, second])
   const either = new AbortController()
   for (const signal of [first, second]) {
     if (signal.aborted) either.abort(signal.reason)
@@ -71,35 +81,14 @@ function eitherSignal(first: AbortSignal, second: AbortSignal): AbortSignal {
   return either.signal
 }
 
-function parseJson(text: string): unknown {
-  if (text.trim() === '') return {}
-  try {
-    return JSON.parse(text) as unknown
-  } catch {
-    return undefined
-  }
-}
-
-function toCognitoError(response: Response, body: unknown, requestId: string | undefined): CognitoError {
-  const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {}
-  const rawName = response.headers.get('x-amzn-errortype') ?? stringOrUndefined(fields.code) ?? stringOrUndefined(fields.__type)
-  const name = rawName ? sanitizeErrorName(rawName) : response.status >= 500 ? 'InternalErrorException' : 'UnknownError'
-  const message =
-    response.headers.get('x-amzn-errormessage') ??
-    stringOrUndefined(fields.message) ??
-    stringOrUndefined(fields.Message) ??
-    `Cognito answered HTTP ${response.status}.`
-  return new CognitoError({ name, message, status: response.status, requestId })
-}
-
 /** As the AWS SDKs do: `aws.protocol#Name:http://...` -> `Name`. */
 export function sanitizeErrorName(raw: string): string {
-  let name = raw.split(',')[0] ?? raw
-  name = name.split(':')[0] ?? name
-  if (name.includes('#')) name = name.split('#')[1] ?? name
-  return name.trim()
+  const [name = '', namespaced] = (raw.split(/[,:]/)[0] ?? '').split('#')
+  return (namespaced ?? name).trim()
 }
 
-function stringOrUndefined(value: unknown): string | undefined {
+/** `fields[key]` when it is text with something in it. */
+function nonEmpty(fields: object, key: string): string | undefined {
+  const value = (fields as Record<string, unknown>)[key]
   return typeof value === 'string' && value !== '' ? value : undefined
 }

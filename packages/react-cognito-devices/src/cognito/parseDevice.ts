@@ -4,14 +4,14 @@ import { isDeviceKey } from './deviceKey'
 
 /**
  * Turns Cognito's wire `DeviceType` into a `Device`. Wrong types and a missing or invalid key are
- * rejected with MalformedResponseError rather than passed on. Lengths are not policed: a name or
- * value longer than the model's 32/2048 characters is still plain text the UI lays out. A timestamp
- * outside the range of a JavaScript Date becomes `undefined` ("Unknown").
+ * rejected with MalformedResponseError, which names the member, rather than passed on. Lengths are
+ * not policed: a name or value longer than the model's 32/2048 characters is still plain text the
+ * UI lays out. A timestamp outside the range of a JavaScript Date becomes `undefined` ("Unknown").
  */
 export function parseDevice(wire: unknown): Device {
-  if (!isRecord(wire)) throw malformed('a device is not an object')
+  if (!isRecord(wire)) throw malformed('Device')
   const key = wire.DeviceKey
-  if (!isDeviceKey(key)) throw malformed('a device has no valid DeviceKey')
+  if (!isDeviceKey(key)) throw malformed('DeviceKey')
 
   const attributes = parseAttributes(wire.DeviceAttributes)
   const valueOf = (name: string) => attributes.find((attribute) => attribute.name === name)?.value
@@ -31,29 +31,25 @@ export function parseDevice(wire: unknown): Device {
 
 /** GetDevice's `{Device}`. */
 export function parseGetDeviceResponse(body: unknown): Device {
-  if (!isRecord(body) || !('Device' in body)) throw malformed('GetDevice answered without a Device')
-  return parseDevice(body.Device)
+  return parseDevice(isRecord(body) ? body.Device : undefined)
 }
 
 /** ListDevices' `{Devices, PaginationToken?}`. */
 export function parseListDevicesResponse(body: unknown): DevicePage {
-  if (!isRecord(body)) throw malformed('ListDevices answered with no object')
-  const { Devices, PaginationToken } = body
+  const { Devices, PaginationToken } = isRecord(body) ? body : {}
   // Cognito always sends the list, empty or not: a body without it (an empty 200) is broken, and
   // reading it as "no devices" would tell the user something false.
-  if (!Array.isArray(Devices)) throw malformed('ListDevices answered without a Devices list')
-  if (PaginationToken !== undefined && (typeof PaginationToken !== 'string' || PaginationToken === '')) {
-    throw malformed('ListDevices answered with an invalid PaginationToken')
-  }
+  if (!Array.isArray(Devices)) throw malformed('Devices')
+  if (PaginationToken !== undefined && (typeof PaginationToken !== 'string' || PaginationToken === '')) throw malformed('PaginationToken')
   return { devices: Devices.map(parseDevice), nextCursor: PaginationToken }
 }
 
 function parseAttributes(wire: unknown): DeviceAttribute[] {
   if (wire === undefined) return []
-  if (!Array.isArray(wire)) throw malformed('DeviceAttributes is not a list')
+  if (!Array.isArray(wire)) throw malformed('DeviceAttributes')
   return wire.map((item) => {
-    if (!isRecord(item) || typeof item.Name !== 'string') throw malformed('a device attribute has no Name')
-    if (item.Value !== undefined && typeof item.Value !== 'string') throw malformed('a device attribute Value is not text')
+    if (!isRecord(item) || typeof item.Name !== 'string') throw malformed('Name')
+    if (item.Value !== undefined && typeof item.Value !== 'string') throw malformed('Value')
     return { name: item.Name, value: item.Value ?? '' }
   })
 }
@@ -61,7 +57,7 @@ function parseAttributes(wire: unknown): DeviceAttribute[] {
 function parseTimestamp(device: Record<string, unknown>, member: string): Date | undefined {
   const wire = device[member]
   if (wire === undefined || wire === null) return undefined
-  if (typeof wire !== 'number' || !Number.isFinite(wire)) throw malformed(`${member} is not a number of seconds`)
+  if (typeof wire !== 'number' || !Number.isFinite(wire)) throw malformed(member)
   const date = new Date(wire * 1000)
   return Number.isNaN(date.getTime()) ? undefined : date
 }
@@ -70,6 +66,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function malformed(what: string): MalformedResponseError {
-  return new MalformedResponseError(`Unexpected response from Cognito: ${what}.`)
+/** The error for a member Cognito's model does not allow, e.g. "Cognito answered an unexpected DeviceKey." */
+function malformed(member: string): MalformedResponseError {
+  return new MalformedResponseError(`Cognito answered an unexpected ${member}.`)
 }

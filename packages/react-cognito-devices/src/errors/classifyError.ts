@@ -113,8 +113,11 @@ const namesByState: Readonly<Partial<Record<DeviceErrorState, readonly string[]>
   'admin-access-denied': ['AccessDeniedException'],
   // kit: an Admin operation's UserNotFoundException, which names the looked-up user, not the caller.
   'user-not-found': ['TargetUserNotFoundError'],
-  // No usable answer. NetworkError is both the kit's and aws-amplify's name for a failed fetch.
-  unavailable: ['NetworkError', 'TimeoutError', 'InternalErrorException', 'MalformedResponseError'],
+  // No answer at all: `offline` while the browser says so, else `unavailable` (classifyError).
+  // NetworkError is both the kit's and aws-amplify's name for a failed fetch.
+  offline: ['NetworkError', 'TimeoutError'],
+  // An answer that is no use.
+  unavailable: ['InternalErrorException', 'MalformedResponseError'],
 }
 
 const stateByName: ReadonlyMap<string, DeviceErrorState> = new Map(
@@ -123,9 +126,6 @@ const stateByName: ReadonlyMap<string, DeviceErrorState> = new Map(
 
 /** Misconfigurations whose fix is in the app's code; the others are fixed in the user pool. */
 const appSetupNames: ReadonlySet<string> = new Set(['ConfigurationError', 'AuthUserPoolException', 'AuthTokenConfigException', 'InvalidUserPoolId'])
-
-/** Names that mean the request got no answer at all; while the browser is offline they are `offline`. */
-const unansweredNames: ReadonlySet<string> = new Set(['NetworkError', 'TimeoutError'])
 
 export interface ClassifyContext {
   /** Whether the browser is online. Defaults to `navigator.onLine` (true where there is no navigator or it cannot be read). */
@@ -145,10 +145,7 @@ export function classifyError(error: unknown, context?: ClassifyContext): Device
   try {
     const name = errorName(error)
     const state = name === undefined ? undefined : stateByName.get(name)
-    if (name !== undefined && state !== undefined) {
-      if (unansweredNames.has(name) && !isOnline(context)) return 'offline'
-      return state
-    }
+    if (state !== undefined) return state === 'offline' && isOnline(context) ? 'unavailable' : state
     const status = httpStatus(error)
     if (status !== undefined && status >= 500 && status <= 599) return 'unavailable'
     return 'unknown'

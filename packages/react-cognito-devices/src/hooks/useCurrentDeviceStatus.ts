@@ -1,7 +1,7 @@
 import { useMutationState } from '@tanstack/react-query'
 import { isRemembered, type Device } from '../model/device'
 import { classifyError } from '../errors/classifyError'
-import { deviceWriteOf, deviceWrites } from '../query/deviceWrites'
+import { deviceWriteOf, rememberWrites } from '../query/deviceWrites'
 import { useCurrentDevice } from './useCurrentDevice'
 
 /**
@@ -46,7 +46,7 @@ export type UseCurrentDeviceStatusResult = CurrentDeviceStatusResult
 export function useCurrentDeviceStatus(): CurrentDeviceStatusResult {
   const current = useCurrentDevice()
   const { deviceKey } = current
-  const changes = useMutationState({ filters: deviceWrites.rememberChanges('pending'), select: deviceWriteOf })
+  const changes = useMutationState({ filters: rememberWrites('pending'), select: deviceWriteOf })
   const change = deviceKey === undefined ? undefined : changes.findLast((write) => write?.deviceKey === deviceKey)
   const status = (): CurrentDeviceStatus => {
     // `null`: the session is read and carries no device_key; undefined: it is not read yet.

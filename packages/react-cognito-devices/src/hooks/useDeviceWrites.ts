@@ -1,6 +1,6 @@
 import { matchMutation, useMutationState, type Mutation } from '@tanstack/react-query'
 import { classifyError, type DeviceErrorState } from '../errors/classifyError'
-import { deviceKeys } from '../query/deviceKeys'
+import * as deviceKeys from '../query/cacheKeys'
 import { deviceWriteOf, type DeviceWriteAction } from '../query/deviceWrites'
 
 /** A write the kit sent, as a panel shows it: which action on which device, pending or how it failed. */

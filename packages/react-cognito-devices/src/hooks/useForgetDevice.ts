@@ -1,7 +1,7 @@
 import { useMutation, useMutationState, useQueryClient, type MutateOptions, type UseMutationResult } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { deviceMutations } from '../query/deviceMutations'
-import { deviceWriteOf, deviceWrites } from '../query/deviceWrites'
+import { forgetWrites } from '../query/deviceWrites'
 import type { DeviceMutationSnapshot } from '../query/optimisticWrites'
 import { useDeviceQueryContext } from './useDeviceSession'
 import { withFields } from './withFields'
@@ -14,7 +14,8 @@ export type UseForgetDeviceResult = UseMutationResult<void, Error, string, Devic
   readonly pendingKeys: string[]
 }
 
-const pendingForgets = deviceWrites.forgets('pending')
+// Forgets only, whose variables are their device key (deviceMutations.forget): read as they are.
+const pendingForgets = forgetWrites('pending')
 
 /**
  * Forget a device (Cognito ForgetDevice), optimistically. `forget(deviceKey)` does nothing while the
@@ -24,14 +25,14 @@ const pendingForgets = deviceWrites.forgets('pending')
 export function useForgetDevice(): UseForgetDeviceResult {
   const queryClient = useQueryClient()
   const mutation = useMutation(deviceMutations.forget(useDeviceQueryContext()))
-  const pendingKeys = useMutationState({ filters: pendingForgets, select: (pending) => deviceWriteOf(pending)!.deviceKey })
+  const pendingKeys = useMutationState({ filters: pendingForgets, select: (pending) => pending.state.variables as string })
   const { mutate } = mutation
   const forget = useCallback(
     (deviceKey: string, options?: MutateOptions<void, Error, string, DeviceMutationSnapshot>) => {
       const alreadyPending = queryClient
         .getMutationCache()
         .findAll(pendingForgets)
-        .some((pending) => deviceWriteOf(pending)?.deviceKey === deviceKey)
+        .some((pending) => pending.state.variables === deviceKey)
       if (!alreadyPending) mutate(deviceKey, options)
     },
     [mutate, queryClient],

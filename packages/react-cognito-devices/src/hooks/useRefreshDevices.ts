@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
-import { deviceKeys } from '../query/deviceKeys'
+import * as deviceKeys from '../query/cacheKeys'
 import { useDeviceSession } from './useDeviceSession'
 
 /**

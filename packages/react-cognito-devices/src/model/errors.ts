@@ -8,17 +8,15 @@
 /** An exception Cognito answered with, e.g. `NotAuthorizedException`. */
 export class CognitoError extends Error {
   /** The Cognito exception name, taken as AWS clients take it (header, `code`, then `__type`). */
-  override readonly name: string
+  declare readonly name: string
   /** HTTP status of the response (classify by `name`: the status counts only for an unknown name). */
-  readonly status: number
+  declare readonly status: number
   /** `x-amzn-RequestId`, for support tickets. */
-  readonly requestId: string | undefined
+  declare readonly requestId: string | undefined
 
-  constructor(init: { name: string; message: string; status: number; requestId?: string | undefined }) {
-    super(init.message)
-    this.name = init.name
-    this.status = init.status
-    this.requestId = init.requestId
+  constructor({ message, ...fields }: { name: string; message: string; status: number; requestId?: string | undefined }) {
+    super(message)
+    Object.assign(this, fields)
   }
 }
 

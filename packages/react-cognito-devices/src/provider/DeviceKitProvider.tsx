@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react'
 import { changesUser, type DeviceApi } from '../api/DeviceApi'
-import { deviceKeys } from '../query/deviceKeys'
+import * as deviceKeys from '../query/cacheKeys'
 import { dropSignedInUser } from '../query/dropCachedDevices'
 import { useSessionReadOnMount } from './useSessionReadOnMount'
 import type { ResolveLocation } from '../query/deviceLocation'

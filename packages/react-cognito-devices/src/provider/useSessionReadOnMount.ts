@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import type { DeviceApi } from '../api/DeviceApi'
-import { deviceKeys } from '../query/deviceKeys'
+import * as deviceKeys from '../query/cacheKeys'
 import { deviceQueries } from '../query/deviceQueries'
 import { dropCachedDevices } from '../query/dropCachedDevices'
 import { useHydrated } from './useHydrated'

@@ -1,5 +1,5 @@
 import { queryOptions, skipToken } from '@tanstack/react-query'
-import { deviceKeys } from './deviceKeys'
+import * as deviceKeys from './cacheKeys'
 
 /**
  * The host's way from an IP address to a place a person reads ("Berlin, Germany"), or undefined

@@ -2,7 +2,7 @@ import { mutationOptions } from '@tanstack/react-query'
 import type { Device } from '../model/device'
 import { assertDeviceKey } from '../cognito/deviceKey'
 import type { DeviceQueryContext } from './deviceQueries'
-import { deviceKeys } from './deviceKeys'
+import * as deviceKeys from './cacheKeys'
 import type { SetRememberedVariables } from './deviceWrites'
 import { writeThrowsToBoundary } from './errorHandling'
 import { changeList, restore, settle, type DeviceListChange } from './optimisticWrites'
@@ -33,7 +33,7 @@ export const deviceMutations = {
         client.removeQueries({ queryKey: deviceKeys.detail(userId, deviceKey), exact: true })
         return snapshot
       },
-      onError: (_error, deviceKey, snapshot, { client }) => restore(client, snapshot, [deviceKey], api.sessionScope),
+      onError: (_error, deviceKey, snapshot, { client }) => restore(client, snapshot, deviceKey, api.sessionScope),
       // A detail still on screen asks again, and learns the device is gone (device-not-found).
       onSettled: (_data, error, deviceKey, _snapshot, { client }) =>
         settle(client, userId, {
@@ -61,7 +61,7 @@ export const deviceMutations = {
         client.setQueryData<Device>(deviceKeys.detail(userId, deviceKey), (device) => device && update(device))
         return snapshot
       },
-      onError: (_error, { deviceKey }, snapshot, { client }) => restore(client, snapshot, [deviceKey], api.sessionScope),
+      onError: (_error, { deviceKey }, snapshot, { client }) => restore(client, snapshot, deviceKey, api.sessionScope),
       onSettled: (_data, error, { deviceKey, remembered }, _snapshot, { client }) =>
         settle(client, userId, {
           confirmed: error ? undefined : (devices) => devices.map(withRemembered(deviceKey, remembered)),

@@ -2,7 +2,7 @@ import { infiniteQueryOptions, queryOptions, skipToken, type InfiniteData, type 
 import type { DeviceApi, DeviceSession } from '../api/DeviceApi'
 import { MAX_PAGE_SIZE, type Device, type DevicePage } from '../model/device'
 import { assertDeviceKey } from '../cognito/deviceKey'
-import { deviceKeys } from './deviceKeys'
+import * as deviceKeys from './cacheKeys'
 import type { ResolveLocation } from './deviceLocation'
 import { deviceQueryErrorOptions } from './errorHandling'
 import { shareUnchangedDevice, shareUnchangedDevices } from './shareUnchangedDevices'

@@ -1,5 +1,5 @@
 import type { Mutation, MutationStatus } from '@tanstack/react-query'
-import { deviceKeys } from './deviceKeys'
+import * as deviceKeys from './cacheKeys'
 
 /** The variables of `deviceMutations.setRemembered`. */
 export interface SetRememberedVariables {
@@ -18,16 +18,15 @@ export interface DeviceWrite {
   readonly error: Error | null
 }
 
-/** Mutation filters: the device writes of one kind (pending ones when `status` says so). */
-export const deviceWrites = {
-  forgets: (status?: MutationStatus) => ({ mutationKey: deviceKeys.forget(), status }),
-  rememberChanges: (status?: MutationStatus) => ({ mutationKey: deviceKeys.setRemembered(), status }),
-}
+/** Mutation filter: the forgets (pending ones when `status` says so). */
+export const forgetWrites = (status?: MutationStatus) => ({ mutationKey: deviceKeys.forget(), status })
+/** Mutation filter: the remember / stop-remembering writes (pending ones when `status` says so). */
+export const rememberWrites = (status?: MutationStatus) => ({ mutationKey: deviceKeys.setRemembered(), status })
 
 /**
  * The device write a mutation is, or undefined for any other mutation: the one reader of the writes'
  * variables, for every hook and part that asks the mutation cache about a device
- * (`useMutationState({ filters: deviceWrites.forgets('pending'), select: deviceWriteOf })`).
+ * (`useMutationState({ filters: forgetWrites('pending'), select: deviceWriteOf })`).
  */
 export function deviceWriteOf(mutation: Mutation<unknown, Error, unknown, unknown>): DeviceWrite | undefined {
   const { variables, status, error } = mutation.state

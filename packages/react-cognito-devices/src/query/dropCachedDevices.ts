@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { deviceKeys } from './deviceKeys'
+import * as deviceKeys from './cacheKeys'
 
 /**
  * Removes every user-scoped entry, active or not, but those of `keepUserId`. Resetting them instead

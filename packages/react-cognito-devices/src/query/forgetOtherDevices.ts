@@ -2,7 +2,7 @@ import { queryOptions, skipToken, type QueryClient, type UseMutationOptions } fr
 import type { Device } from '../model/device'
 import { classifyError, policyFor } from '../errors/classifyError'
 import type { DeviceQueryContext } from './deviceQueries'
-import { deviceKeys } from './deviceKeys'
+import * as deviceKeys from './cacheKeys'
 import { deviceRetryDelay, RETRIES, throwsToBoundary } from './errorHandling'
 import { applyConfirmed, settle } from './optimisticWrites'
 import { paceToQuota } from './paceToQuota'

@@ -2,7 +2,7 @@ import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import type { DeviceSession } from '../api/DeviceApi'
 import type { Device } from '../model/device'
 import type { DeviceListData } from './deviceQueries'
-import { deviceKeys } from './deviceKeys'
+import * as deviceKeys from './cacheKeys'
 
 // The one-device writes are optimistic "via the cache", as TanStack's optimistic-updates guide
 // shows (https://tanstack.com/query/latest/docs/framework/react/guides/optimistic-updates): change
@@ -23,7 +23,7 @@ export interface DeviceMutationSnapshot {
   readonly userId: string
   /** The list before the change: what a failure puts back, device by device. */
   readonly list: DeviceListData | undefined
-  /** The device's detail before the change, for writes to one device. */
+  /** The device's detail before the change. */
   readonly device: Device | undefined
 }
 
@@ -34,47 +34,30 @@ export interface DeviceMutationSnapshot {
  * next page, which a cancellation throws away, or the first load. Landing first, what it brings is
  * changed too.
  */
-export async function changeList(queryClient: QueryClient, userId: string, change: DeviceListChange, deviceKey?: string) {
-  const listKey = deviceKeys.list(userId)
-  const detailKey = deviceKeys.detail(userId, deviceKey ?? '')
-  await Promise.all([
-    deviceKey === undefined ? undefined : queryClient.cancelQueries({ queryKey: detailKey, exact: true }),
-    listFetchLanded(queryClient, userId),
-  ])
-  const snapshot: DeviceMutationSnapshot = {
-    userId,
-    list: queryClient.getQueryData(listKey),
-    device: deviceKey === undefined ? undefined : queryClient.getQueryData(detailKey),
-  }
+export async function changeList(queryClient: QueryClient, userId: string, change: DeviceListChange, deviceKey: string) {
+  const detailKey = deviceKeys.detail(userId, deviceKey)
+  await Promise.all([queryClient.cancelQueries({ queryKey: detailKey, exact: true }), listFetchLanded(queryClient, userId)])
+  const snapshot: DeviceMutationSnapshot = { userId, list: queryClient.getQueryData(deviceKeys.list(userId)), device: queryClient.getQueryData(detailKey) }
   applyToList(queryClient, userId, change)
   return snapshot
 }
 
 /**
- * `onError`: puts back, in the cache of the user the snapshot was taken from, the named devices as
- * they were (at their place, if they left the list) and the snapshot's detail, and only while that
- * user is still signed in: a failure that arrives after a sign-out or a switch of user must not
- * bring the last user's devices back into a shared QueryClient. Every other device keeps what
- * other writes did to it meanwhile.
+ * `onError`: puts back, in the cache of the user the snapshot was taken from, the written device as
+ * it was (at its place, if it left the list) and its detail, and only while that user is still
+ * signed in: a failure that arrives after a sign-out or a switch of user must not bring the last
+ * user's devices back into a shared QueryClient. Every other device keeps what other writes did to
+ * it meanwhile.
  */
-export function restore(
-  queryClient: QueryClient,
-  snapshot: DeviceMutationSnapshot | undefined,
-  devicesToRestore: readonly string[],
-  sessionScope: string | undefined,
-) {
+export function restore(queryClient: QueryClient, snapshot: DeviceMutationSnapshot | undefined, deviceKey: string, sessionScope: string | undefined) {
   if (!snapshot) return
   // A host that passes its own `session` and never caches the kit's session query keeps the plain rollback.
   // The session is the DeviceApi's (`sessionScope`): an admin console's QueryClient may also hold its staff's own.
   const session = queryClient.getQueryState<DeviceSession>(deviceKeys.session(sessionScope))
   if (session && session.data?.userId !== snapshot.userId) return
   const before = snapshot.list
-  if (before) {
-    const keys = new Set(devicesToRestore)
-    queryClient.setQueryData<DeviceListData>(deviceKeys.list(snapshot.userId), (list) => list && putBack(list, before, keys))
-  }
-  const [deviceKey] = devicesToRestore
-  if (snapshot.device && deviceKey) queryClient.setQueryData(deviceKeys.detail(snapshot.userId, deviceKey), snapshot.device)
+  if (before) queryClient.setQueryData<DeviceListData>(deviceKeys.list(snapshot.userId), (list) => list && putBack(list, before, deviceKey))
+  if (snapshot.device) queryClient.setQueryData(deviceKeys.detail(snapshot.userId, deviceKey), snapshot.device)
 }
 
 export interface Settlement {
@@ -134,25 +117,26 @@ function mapDevices(list: DeviceListData, change: DeviceListChange): DeviceListD
 }
 
 /**
- * The list with the devices named in `keys` as they were in `before`: a listed one replaced by its
- * old self, a missing one put back on its old page, ahead of the next device that was after it.
+ * The list with one device as it was in `before`: where it is listed, its old self in its place;
+ * where it left the list, back on its old page, ahead of the next device that was after it.
  */
-function putBack(list: DeviceListData, before: DeviceListData, keys: ReadonlySet<string>): DeviceListData {
-  const pages = list.pages.map((page) => [...page.devices])
-  before.pages.forEach((page, pageIndex) => {
-    page.devices.forEach((device, index) => {
-      if (!keys.has(device.key)) return
-      const listed = pages.find((devices) => devices.some((candidate) => candidate.key === device.key))
-      if (listed) {
-        listed.splice(listed.findIndex((candidate) => candidate.key === device.key), 1, device)
-        return
-      }
-      const target = pages[Math.min(pageIndex, pages.length - 1)]
-      if (!target) return
-      const followers = new Set(page.devices.slice(index + 1).map((follower) => follower.key))
-      const next = target.findIndex((candidate) => followers.has(candidate.key))
-      target.splice(next === -1 ? target.length : next, 0, device)
-    })
-  })
-  return { ...list, pages: list.pages.map((page, index) => ({ ...page, devices: pages[index] ?? page.devices })) }
+function putBack(list: DeviceListData, before: DeviceListData, deviceKey: string): DeviceListData {
+  const isIt = (device: Device) => device.key === deviceKey
+  const pageIndex = before.pages.findIndex((page) => page.devices.some(isIt))
+  const devicesBefore = before.pages[pageIndex]?.devices ?? []
+  const index = devicesBefore.findIndex(isIt)
+  const device = devicesBefore[index]
+  if (!device) return list
+  if (list.pages.some((page) => page.devices.some(isIt))) return mapDevices(list, (devices) => devices.map((listed) => (isIt(listed) ? device : listed)))
+  const followers = new Set(devicesBefore.slice(index + 1).map((follower) => follower.key))
+  const target = Math.min(pageIndex, list.pages.length - 1)
+  return {
+    ...list,
+    pages: list.pages.map((page, at) => {
+      if (at !== target) return page
+      const next = page.devices.findIndex((candidate) => followers.has(candidate.key))
+      const place = next === -1 ? page.devices.length : next
+      return { ...page, devices: [...page.devices.slice(0, place), device, ...page.devices.slice(place)] }
+    }),
+  }
 }

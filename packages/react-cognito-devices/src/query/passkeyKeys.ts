@@ -1,4 +1,4 @@
-import { deviceKeys } from './deviceKeys'
+import * as deviceKeys from './cacheKeys'
 
 /**
  * Passkey cache keys, under the user's device keys: a sign-in or sign-out drops them with the

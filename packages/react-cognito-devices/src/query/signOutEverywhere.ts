@@ -1,7 +1,7 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query'
 import { ConfigurationError } from '../model/errors'
 import type { DeviceQueryContext } from './deviceQueries'
-import { deviceKeys } from './deviceKeys'
+import * as deviceKeys from './cacheKeys'
 import { dropSignedInUser } from './dropCachedDevices'
 import { throwsToBoundary } from './errorHandling'
 
