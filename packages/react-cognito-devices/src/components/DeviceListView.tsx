@@ -266,7 +266,6 @@ interface DeviceListItemProps extends Pick<DeviceListViewProps, 'renderActions' 
 const DeviceListItem = /* @__PURE__ */ memo(function DeviceListItem({ className, device, isCurrent, state, renderActions, ...card }: DeviceListItemProps) {
   return (
     <li className={className}>
-      {/* The card takes the list's words, whose root says their lang and dir: not again on every card. */}
       <DeviceCard device={device} isCurrent={isCurrent} actions={renderActions?.(device, { isCurrent, state })} {...card} />
     </li>
   )
