@@ -118,7 +118,10 @@ describe('useForgetOtherDevices', () => {
     await until(() => hook.result.current.others.isSuccess && hook.result.current.others.total === 1)
     expect(hook.result.current.others).toMatchObject({ done: 1, total: 1, failed: [] })
     expect(emulator.calls('ListDevices')).toBe(1) // the refetch at the end; the retry itself listed nothing
-    expect(emulator.calls('ForgetDevice')).toBe(1)
+    // One device sent. The first run used this second's quota, so Cognito may throttle the retry's
+    // first attempt; the kit then sends it again, which is not a second device.
+    const forgets = emulator.requests().filter((request) => request.operation === 'ForgetDevice' && request.errorName !== 'TooManyRequestsException')
+    expect(forgets).toHaveLength(1)
     expect(remembered().map((device) => device.key)).toEqual([thisDevice])
   })
 
