@@ -1,13 +1,13 @@
-import { forwardRef, useId, useMemo, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { forwardRef, useContext, useId, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import type { Device } from '../model/device'
 import { revealControlCharacters } from '../format/controlCharacters'
-import { describeDeviceName, nameFromDescription } from '../format/deviceName'
+import { cached } from '../format/cached'
+import { describeDeviceName, nameFromDescription, type DeviceNameDescription } from '../format/deviceName'
 import { shownLanguage } from '../i18n/translations'
 import type { DeviceAttribute } from '../model/device'
 import { AttributeRows, DEFAULT_CLAMP_AFTER } from './DeviceAttributes'
 import { TimestampRows } from './DeviceTimestamps'
-import { DeviceLastUsedFrom } from './DeviceLastUsedFrom'
-import { DeviceTypeIcon } from './DeviceTypeIcon'
+import { DevicePlaceContext, lastUsedFrom } from './DeviceLastUsedFrom'
 import type { DeviceText, ResolvedDeviceText } from '../i18n/deviceText'
 import { partClassName, UnstyledContext, useUnstyled } from './partClassName'
 import { useDeviceText } from './useDeviceText'
@@ -48,6 +48,9 @@ export function deviceCardState(device: Pick<Device, 'remembered'>, isCurrent: b
   return device.remembered === false ? 'not-remembered' : 'remembered'
 }
 
+/** What each name says, read once per name: a long list holds the same few browsers many times. */
+const descriptions = new Map<string | undefined, DeviceNameDescription>()
+
 /**
  * One device: type icon, friendly name, "This device" badge, remembered status (only when the answer
  * carries it: admin answers do, a browser's never do), timestamps, "Last used from" its IP, the raw
@@ -72,7 +75,8 @@ export const DeviceCard = /* @__PURE__ */ forwardRef<HTMLElement, DeviceCardProp
   const unstyled = useUnstyled(unstyledProp)
   const { locale, text } = useDeviceText(localeProp, displayText)
   const nameId = useId()
-  const description = useMemo(() => describeDeviceName(device.name), [device.name])
+  const renderPlace = useContext(DevicePlaceContext)
+  const description = cached(descriptions, device.name, () => describeDeviceName(device.name))
   // Both come from untrusted text (a name the client wrote is shown as it was written).
   const name = revealControlCharacters(formatDeviceName ? formatDeviceName(device) : nameFromDescription(description, text))
   const state = deviceCardState(device, isCurrent)
@@ -81,58 +85,62 @@ export const DeviceCard = /* @__PURE__ */ forwardRef<HTMLElement, DeviceCardProp
   // out right to left and read with an Arabic voice on any page.
   const { lang, dir } = shownLanguage(locale)
 
-  return (
-    <UnstyledContext.Provider value={unstyled}>
-      <article
-        ref={ref}
-        aria-labelledby={nameId}
-        lang={lang}
-        dir={dir}
-        {...rest}
-        className={partClassName(unstyled, 'rcd-device-card', [state], className)}
-        data-state={state}
-        data-device-type={description.deviceType}
-        data-current={isCurrent ? '' : undefined}
-      >
-        {/* main and footer group the parts so a dense layout can put the actions beside them */}
-        <div className={partClassName(unstyled, 'rcd-device-card__main')}>
-          <div className={partClassName(unstyled, 'rcd-device-card__header')}>
-            <DeviceTypeIcon deviceType={description.deviceType} className={partClassName(unstyled, 'rcd-device-card__icon')} />
-            {/* tabIndex -1: a list moves focus here to the first card of a page it loaded */}
-            <Heading id={nameId} tabIndex={-1} className={partClassName(unstyled, 'rcd-device-card__name')}>
-              {name}
-            </Heading>
-            {isCurrent ? <span className={partClassName(unstyled, 'rcd-device-card__badge')}>{text.thisDevice}</span> : null}
-            {device.remembered === undefined ? null : (
-              <span
-                className={partClassName(unstyled, 'rcd-device-card__status', [device.remembered ? 'remembered' : 'not-remembered'])}
-                data-state={device.remembered ? 'remembered' : 'not-remembered'}
-              >
-                {device.remembered ? text.remembered : text.notRemembered}
-              </span>
-            )}
-          </div>
-          {/* What DeviceTimestamps renders, with the texts resolved above (not looked up again per card part). */}
-          <dl className={partClassName(unstyled, 'rcd-device-timestamps', [], partClassName(unstyled, 'rcd-device-card__timestamps'))}>
-            <TimestampRows
-              createdAt={device.createdAt}
-              lastModifiedAt={device.lastModifiedAt}
-              lastAuthenticatedAt={device.lastAuthenticatedAt}
-              now={now}
-              locale={locale}
-              text={text}
-              unstyled={unstyled}
-            />
-          </dl>
-          <div className={partClassName(unstyled, 'rcd-device-card__footer')}>
-            <DeviceLastUsedFrom lastIpUsed={device.lastIpUsed} text={text} unstyled={unstyled} />
-            {device.attributes.length > 0 ? <AttributesDisclosure attributes={device.attributes} text={text} unstyled={unstyled} /> : null}
-          </div>
+  const card = (
+    <article
+      ref={ref}
+      aria-labelledby={nameId}
+      lang={lang}
+      dir={dir}
+      {...rest}
+      className={partClassName(unstyled, 'rcd-device-card', [state], className)}
+      data-state={state}
+      data-device-type={description.deviceType}
+      data-current={isCurrent ? '' : undefined}
+    >
+      {/* main and footer group the parts so a dense layout can put the actions beside them */}
+      <div className={partClassName(unstyled, 'rcd-device-card__main')}>
+        <div className={partClassName(unstyled, 'rcd-device-card__header')}>
+          {/*
+            The type icon: drawn by the stylesheet from `data-device-type` (two pseudo-elements; no SVG or
+            image for a strict CSP to block). Decorative: the name says the rest. Unstyled, it draws nothing.
+          */}
+          <span className={partClassName(unstyled, 'rcd-device-card__icon')} data-device-type={description.deviceType} aria-hidden="true" />
+          {/* tabIndex -1: a list moves focus here to the first card of a page it loaded */}
+          <Heading id={nameId} tabIndex={-1} className={partClassName(unstyled, 'rcd-device-card__name')}>
+            {name}
+          </Heading>
+          {isCurrent ? <span className={partClassName(unstyled, 'rcd-device-card__badge')}>{text.thisDevice}</span> : null}
+          {device.remembered === undefined ? null : (
+            <span
+              className={partClassName(unstyled, 'rcd-device-card__status', [device.remembered ? 'remembered' : 'not-remembered'])}
+              data-state={device.remembered ? 'remembered' : 'not-remembered'}
+            >
+              {device.remembered ? text.remembered : text.notRemembered}
+            </span>
+          )}
         </div>
-        {actions ? <div className={partClassName(unstyled, 'rcd-device-card__actions')}>{actions}</div> : null}
-      </article>
-    </UnstyledContext.Provider>
+        {/* What DeviceTimestamps renders, with the texts resolved above (not looked up again per card part). */}
+        <dl className={partClassName(unstyled, 'rcd-device-timestamps', [], partClassName(unstyled, 'rcd-device-card__timestamps'))}>
+          <TimestampRows
+            createdAt={device.createdAt}
+            lastModifiedAt={device.lastModifiedAt}
+            lastAuthenticatedAt={device.lastAuthenticatedAt}
+            now={now}
+            locale={locale}
+            text={text}
+            unstyled={unstyled}
+          />
+        </dl>
+        <div className={partClassName(unstyled, 'rcd-device-card__footer')}>
+          {lastUsedFrom({ lastIpUsed: device.lastIpUsed, text, unstyled, renderPlace })}
+          {device.attributes.length > 0 ? <AttributesDisclosure attributes={device.attributes} text={text} unstyled={unstyled} /> : null}
+        </div>
+      </div>
+      {actions ? <div className={partClassName(unstyled, 'rcd-device-card__actions')}>{actions}</div> : null}
+    </article>
   )
+  // Parts inside inherit `unstyled` from the nearest provider: a card says it again only when given its own.
+  return unstyledProp === undefined ? card : <UnstyledContext.Provider value={unstyled}>{card}</UnstyledContext.Provider>
 })
 
 interface AttributesDisclosureProps {

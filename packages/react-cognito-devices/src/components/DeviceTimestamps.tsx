@@ -21,45 +21,6 @@ export interface DeviceTimestampsProps extends Omit<ComponentPropsWithoutRef<'dl
 /** Which timestamp a row shows (`data-timestamp`). */
 export type DeviceTimestampKind = 'created' | 'last-modified' | 'last-authenticated'
 
-interface TimestampRowProps {
-  kind: DeviceTimestampKind
-  label: string
-  date: Date | undefined
-  now: Date
-  locale: string
-  unknownDate: string
-  unstyled: boolean
-  /** On the server and during hydration: absolute UTC text only (see TimestampRows). */
-  serverPass: boolean
-}
-
-function TimestampRow({ kind, label, date, now, locale, unknownDate, unstyled, serverPass }: TimestampRowProps) {
-  const reading = readTimestamp(date, now, locale, serverPass ? 'UTC' : undefined)
-  const state = reading ? 'known' : 'unknown'
-  return (
-    <div className={partClassName(unstyled, 'rcd-device-timestamps__item')} data-timestamp={kind}>
-      <dt className={partClassName(unstyled, 'rcd-device-timestamps__label')}>{label}</dt>
-      <dd className={partClassName(unstyled, 'rcd-device-timestamps__value', [state])} data-state={state}>
-        {reading ? (
-          <>
-            <time className={partClassName(unstyled, 'rcd-device-timestamps__relative')} dateTime={reading.iso} title={reading.absolute}>
-              {serverPass ? reading.absolute : reading.relative}
-            </time>{' '}
-            {/*
-              Always read by screen readers; mouse users get the title on hover; the stylesheet shows
-              it to keyboard users while focus is inside the card (its details or actions). The <time> itself is not a
-              tab stop: three extra stops per device would make a long list tedious to tab through.
-            */}
-            <span className={partClassName(unstyled, 'rcd-device-timestamps__absolute')}>{reading.absolute}</span>
-          </>
-        ) : (
-          unknownDate
-        )}
-      </dd>
-    </div>
-  )
-}
-
 /**
  * Created, last modified and last authenticated, each a `<time dateTime>` reading "3 days ago" with
  * the absolute date in its title (hover) and in a span that screen readers always read and the
@@ -108,12 +69,39 @@ export function TimestampRows({ createdAt, lastModifiedAt, lastAuthenticatedAt, 
   // minutes later, or in another time zone: React would report a hydration mismatch. Until hydration
   // is over, every date reads as the same absolute UTC time everywhere; then relative and local.
   const serverPass = !useHydrated()
-  const row = { now, locale, unknownDate: text.unknownDate, unstyled, serverPass }
+  // One row; rendered here rather than as a component of its own, of which a long list has thousands.
+  const row = (kind: DeviceTimestampKind, label: string, date: Date | undefined) => {
+    const reading = readTimestamp(date, now, locale, serverPass ? 'UTC' : undefined)
+    const state = reading ? 'known' : 'unknown'
+    return (
+      <div className={partClassName(unstyled, 'rcd-device-timestamps__item')} data-timestamp={kind}>
+        <dt className={partClassName(unstyled, 'rcd-device-timestamps__label')}>{label}</dt>
+        <dd className={partClassName(unstyled, 'rcd-device-timestamps__value', [state])} data-state={state}>
+          {reading ? (
+            <>
+              <time className={partClassName(unstyled, 'rcd-device-timestamps__relative')} dateTime={reading.iso} title={reading.absolute}>
+                {serverPass ? reading.absolute : reading.relative}
+              </time>
+              {/*
+                Always read by screen readers; mouse users get the title on hover; the stylesheet shows
+                it to keyboard users while focus is inside the card (its details or actions). The <time> itself is not a
+                tab stop: three extra stops per device would make a long list tedious to tab through.
+                The space before it is its own: one text node less per timestamp in a long list.
+              */}
+              <span className={partClassName(unstyled, 'rcd-device-timestamps__absolute')}>{` ${reading.absolute}`}</span>
+            </>
+          ) : (
+            text.unknownDate
+          )}
+        </dd>
+      </div>
+    )
+  }
   return (
     <>
-      <TimestampRow kind="created" label={text.createdAt} date={createdAt} {...row} />
-      <TimestampRow kind="last-modified" label={text.lastModifiedAt} date={lastModifiedAt} {...row} />
-      <TimestampRow kind="last-authenticated" label={text.lastAuthenticatedAt} date={lastAuthenticatedAt} {...row} />
+      {row('created', text.createdAt, createdAt)}
+      {row('last-modified', text.lastModifiedAt, lastModifiedAt)}
+      {row('last-authenticated', text.lastAuthenticatedAt, lastAuthenticatedAt)}
     </>
   )
 }

@@ -3,6 +3,7 @@
  * an absolute date from `Intl.DateTimeFormat`, and the ISO string for `<time dateTime>`.
  * A missing, invalid or epoch-zero (1970) date has no reading: the caller shows "Unknown".
  */
+import { cached } from './cached'
 
 export interface TimestampReading {
   /** For `<time dateTime>`. */
@@ -45,13 +46,6 @@ export function isKnownDate(date: unknown): date is Date {
   return date instanceof Date && Number.isFinite(date.getTime()) && date.getTime() > 0
 }
 
-/** `cache`'s value for `key`, made by `make` the first time it is asked for (a page uses one or two locales). */
-function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  let value = cache.get(key)
-  if (value === undefined) cache.set(key, (value = make()))
-  return value
-}
-
 /** Each locale asked about, and what supportedLocale answered. */
 const canonicalLocales = new Map<string, string>()
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>()
@@ -86,15 +80,21 @@ function absoluteFormat(locale: string, timeZone: string | undefined): Intl.Date
  */
 export function formatRelativeTime(date: Date, now: Date, locale: string): string {
   const elapsed = date.getTime() - now.getTime()
-  if (elapsed > 0 && elapsed <= CLOCK_SKEW) return relativeFormat(locale).format(0, 'second')
+  if (elapsed > 0 && elapsed <= CLOCK_SKEW) return phrase(locale, 0, 'second')
   const distance = Math.abs(elapsed)
   const [, unit, length] = units.find(([threshold]) => distance < threshold) ?? units[units.length - 1]!
   // Round toward zero so "2 days and 23 hours ago" reads "2 days ago", never "3 days ago"; but never
   // to zero past a threshold: with numeric 'auto', 0 reads "this hour" / "today" / "this month",
   // which 50 minutes, 23 hours or 28 days ago are not.
   const whole = Math.max(Math.trunc(distance / length), unit === 'second' ? 0 : 1)
-  return relativeFormat(locale).format(whole === 0 ? 0 : Math.sign(elapsed) * whole, unit)
+  return phrase(locale, whole === 0 ? 0 : Math.sign(elapsed) * whole, unit)
 }
+
+/** Each phrase asked of Intl once: a long list says "2 days ago" many times. */
+const phrases = new Map<string, string>()
+
+const phrase = (locale: string, value: number, unit: Intl.RelativeTimeFormatUnit) =>
+  cached(phrases, `${locale}|${value}${unit}`, () => relativeFormat(locale).format(value, unit))
 
 /**
  * The absolute date and time in `locale`, e.g. "26. November 2026 um 04:17", in the local time zone

@@ -96,7 +96,8 @@ export const DeviceManagerPanel = /* @__PURE__ */ forwardRef<HTMLElement, Device
     [Actions, text, ask, toggleRemembered],
   )
 
-  const otherDevices = list.devices.filter((device) => device.key !== list.currentDeviceKey)
+  const { currentDeviceKey } = list
+  const otherDevices = list.devices.filter((device) => device.key !== currentDeviceKey)
   const Header = components?.Header ?? DeviceManagerHeader
   const part = (name: string) => partClassName(unstyled, `rcd-device-manager__${name}`)
 
