@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { DEMO_USERS, deviceCard, e2eForThisFile, signInThroughForm, storedDeviceKey, thisDeviceCard, USER_AGENTS } from './support'
+import { DEMO_USERS, deviceCard, e2eForThisFile, signInThroughForm, storedDeviceKey, thisDeviceCard, thisDeviceName, USER_AGENTS } from './support'
 
 const e2e = e2eForThisFile()
 const emulator = () => e2e().servers.emulator!.emulator
@@ -15,9 +15,6 @@ async function signedInPage(userAgent?: string): Promise<Page> {
   return page
 }
 
-async function currentDeviceName(page: Page): Promise<string> {
-  return (await thisDeviceCard(page).getByRole('heading', { level: 3 }).innerText()).trim()
-}
 
 async function signOutAndIn(page: Page): Promise<void> {
   await page.getByRole('banner').getByRole('button', { name: 'Sign out', exact: true }).click()
@@ -43,8 +40,8 @@ describe('devices across two browsers (Amplify default sign-in: USER_SRP_AUTH)',
     expect(deviceByKey(secondKey)?.name).toBe(USER_AGENTS.chromeOs)
     expect(deviceByKey(firstKey)?.remembered).toBe(true)
 
-    const firstName = await currentDeviceName(first)
-    const secondName = await currentDeviceName(second)
+    const firstName = await thisDeviceName(first)
+    const secondName = await thisDeviceName(second)
     expect(firstName).toMatch(/Chromium \d+ on Linux/)
     expect(secondName).toMatch(/Chrome 131 on ChromeOS/)
 
@@ -61,7 +58,7 @@ describe('devices across two browsers (Amplify default sign-in: USER_SRP_AUTH)',
   it('forgetting the other browser removes it here; there it says the device is no longer remembered; its next sign-in starts a new device', async () => {
     const first = await signedInPage()
     const second = await signedInPage(USER_AGENTS.chromeOs)
-    const secondName = await currentDeviceName(second)
+    const secondName = await thisDeviceName(second)
     const staleKey = await storedDeviceKey(second, emulator().clientId)
 
     await first.getByRole('button', { name: 'Refresh' }).click()
@@ -97,7 +94,7 @@ describe('devices across two browsers (Amplify default sign-in: USER_SRP_AUTH)',
     expect(newKey).not.toBe(staleKey)
     expect(deviceByKey(staleKey)).toBeUndefined()
     expect(deviceByKey(newKey)).toMatchObject({ name: USER_AGENTS.chromeOs, remembered: true, confirmed: true })
-    expect(await currentDeviceName(second)).toBe(secondName)
+    expect(await thisDeviceName(second)).toBe(secondName)
     expect(await second.getByText('This device is not remembered').count()).toBe(0)
   })
 

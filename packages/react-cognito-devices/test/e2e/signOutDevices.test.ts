@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { DEMO_USERS, deviceCard, e2eForThisFile, signInThroughForm, storedDeviceKey, thisDeviceCard, USER_AGENTS } from './support'
+import { DEMO_USERS, deviceCard, e2eForThisFile, signInThroughForm, storedDeviceKey, thisDeviceCard, thisDeviceName, USER_AGENTS } from './support'
 
 // Signing a device out from another one, across browser contexts of the same user (each its own
 // device). Time moves by the emulator's clock and Playwright's, together, so a session "ends" without
@@ -36,9 +36,6 @@ async function signedInBrowser(userAgent?: string): Promise<Browser> {
   return { context, page, calls }
 }
 
-async function currentDeviceName(page: Page): Promise<string> {
-  return (await thisDeviceCard(page).getByRole('heading', { level: 3 }).innerText()).trim()
-}
 
 /** Moves the emulator's clock and every browser's by the same amount (the browsers' timers fire). */
 async function timePasses(ms: number, ...browsers: Browser[]): Promise<void> {
@@ -94,7 +91,7 @@ describe('signing another device out (Amplify, emulator)', () => {
   it('A signs B out: B leaves A\'s list, keeps working until its session ends, is then at sign-in, and signs in anew; A stays signed in', async () => {
     const a = await signedInBrowser()
     const b = await signedInBrowser(USER_AGENTS.chromeOs)
-    const bName = await currentDeviceName(b.page)
+    const bName = await thisDeviceName(b.page)
     const bKey = await storedDeviceKey(b.page, emulator().clientId)
 
     await a.page.getByRole('button', { name: 'Refresh', exact: true }).click()

@@ -127,6 +127,14 @@ export function thisDeviceCard(page: Page) {
   return page.locator('article.rcd-device-card[data-current]')
 }
 
+/**
+ * The name on this device's card, as the DOM holds it. Not `innerText`: a card in the list is
+ * `content-visibility: auto`, and Chromium gives "" for its text until a frame has rendered it.
+ */
+export async function thisDeviceName(page: Page): Promise<string> {
+  return ((await thisDeviceCard(page).getByRole('heading', { level: 3 }).textContent()) ?? '').trim()
+}
+
 /** A device card by its heading (the device's display name). */
 export function deviceCard(page: Page, name: string | RegExp) {
   return page.getByRole('article').filter({ has: page.getByRole('heading', { level: 3, name }) })
