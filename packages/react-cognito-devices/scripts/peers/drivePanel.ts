@@ -63,7 +63,8 @@ export async function forgetADeviceInChromium(outDir: string, { DEMO_PASSWORD, D
     await page.locator('article.rcd-device-card[data-current]').waitFor()
     const before = emulator.devices(DEMO_USERS.demo).filter((device) => device.remembered !== false)
     const other = page.locator('article.rcd-device-card:not([data-current])').first()
-    const name = (await other.getByRole('heading').innerText()).trim()
+    // textContent: a list item is content-visibility: auto, whose innerText is "" until a frame rendered it
+    const name = ((await other.getByRole('heading').textContent()) ?? '').trim()
     const shown = await cards.count()
     await other.getByRole('button', { name: 'Sign out' }).click()
     await page.getByRole('dialog').getByRole('button', { name: 'Sign out device' }).click()
