@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef } from 'react'
 import type { Device } from '../../model/device'
 import { partClassName, useUnstyled } from '../../components/partClassName'
-import type { ForgetFailure } from '../../query/forgetOtherDevices'
+import type { useForgetOtherDevices } from '../../hooks/useForgetOtherDevices'
 import type { DeviceManagerText } from './types'
 
 interface SignOutOthersStatusProps {
-  /** The latest run (useForgetOtherDevices). */
-  run: { done: number; total: number | undefined; failed: readonly ForgetFailure[]; isRunning: boolean }
+  /** The latest run, as useForgetOtherDevices reports it. */
+  run: Pick<ReturnType<typeof useForgetOtherDevices>, 'done' | 'total' | 'failed' | 'isRunning'>
   /** Sends the devices that were not signed out again. */
   retry: (devices: readonly Device[]) => void
   text: DeviceManagerText
