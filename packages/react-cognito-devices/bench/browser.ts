@@ -26,10 +26,18 @@ export interface Timing {
   readonly ratio: number
   readonly kit: Spread
   readonly ratioSpread: Spread
-  /** For first renders: the kit's own markup set as static HTML (median ms), and kit / static per round. */
-  readonly staticMs?: number
-  readonly staticRatio?: number
-  readonly staticRatioSpread?: Spread
+  /**
+   * The kit's own markup timed other ways in the same rounds, to tell what the DOM costs from what
+   * the kit's code costs: set as static HTML, and rendered by React from prebuilt elements.
+   */
+  readonly references: readonly Reference[]
+}
+
+/** One reference measure of a timing: its median ms, and kit / reference taken per round. */
+export interface Reference {
+  readonly name: string
+  readonly ms: number
+  readonly ratioSpread: Spread
 }
 
 export interface BrowserResult {
@@ -111,9 +119,9 @@ export async function measureBrowser({ runs = 15, warmups = 3, only }: { runs?: 
     // in an order that rotates round by round, and each ratio is taken within its round: load from
     // other processes that comes and goes hits all three of a round alike, and the median of the
     // per-round ratios ignores the rounds it hit unevenly.
-    const pair = async (name: string, kit: () => Promise<number>, baseline: () => Promise<number>, staticHtml?: () => Promise<number>) => {
+    const pair = async (name: string, kit: () => Promise<number>, baseline: () => Promise<number>, references: ReadonlyArray<readonly [string, () => Promise<number>]> = []) => {
       if (only && !only.test(name)) return
-      const measures = staticHtml ? [kit, baseline, staticHtml] : [kit, baseline]
+      const measures = [kit, baseline, ...references.map(([, measure]) => measure)]
       const rounds: number[][] = []
       for (let round = 0; round < warmups + runs; round++) {
         const times: number[] = []
@@ -127,7 +135,6 @@ export async function measureBrowser({ runs = 15, warmups = 3, only }: { runs?: 
       const ratios = (index: number) => rounds.map((times) => times[0]! / times[index]!)
       const kitSpread = spread(column(0))
       const ratioSpread = spread(ratios(1))
-      const staticRatioSpread = staticHtml ? spread(ratios(2)) : undefined
       timings.push({
         name,
         kitMs: kitSpread.median,
@@ -135,9 +142,7 @@ export async function measureBrowser({ runs = 15, warmups = 3, only }: { runs?: 
         ratio: ratioSpread.median,
         kit: kitSpread,
         ratioSpread,
-        staticMs: staticHtml ? quantile(column(2), 0.5) : undefined,
-        staticRatio: staticRatioSpread?.median,
-        staticRatioSpread,
+        references: references.map(([referenceName], index) => ({ name: referenceName, ms: quantile(column(index + 2), 0.5), ratioSpread: spread(ratios(index + 2)) })),
       })
     }
     for (const count of [60, 600]) {
@@ -145,13 +150,17 @@ export async function measureBrowser({ runs = 15, warmups = 3, only }: { runs?: 
         `first render of DeviceManager, ${count} devices`,
         () => page.evaluate((n) => window.bench.renderKit(n), count),
         () => page.evaluate((n) => window.bench.renderBaseline(n), count),
-        () => page.evaluate((n) => window.bench.renderStatic(n), count),
+        [
+          ['same markup as static HTML', () => page.evaluate((n) => window.bench.renderStatic(n), count)],
+          ['same markup by React from prebuilt elements', () => page.evaluate((n) => window.bench.renderReactFloor(n), count)],
+        ],
       )
     }
     await pair(
       'forget one of 600 once the panel has settled (optimistic removal to layout)',
       () => page.evaluate(async () => (await window.bench.renderKit(600), window.bench.forgetKit())),
       () => page.evaluate(async () => (await window.bench.renderBaseline(600), window.bench.forgetBaseline())),
+      [['same markup by React, its last item removed', () => page.evaluate(async () => (await window.bench.renderReactFloor(600), window.bench.forgetReactFloor()))]],
     )
     const elementsPerCard = await page.evaluate(() => window.bench.elementsPerCard(60))
     if (errors.length > 0) throw new Error(`bench page errors: ${errors.join('; ')}`)

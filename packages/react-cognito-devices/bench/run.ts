@@ -74,7 +74,7 @@ const rows: Row[] = [
     `Chromium (median of ${browser.runs} rounds [middle half])`,
     row.name,
     `${ms(row.kitMs)} [${row.kit.low.toFixed(1)}-${row.kit.high.toFixed(1)}] = ${ratio(row.ratioSpread)}`,
-    `plain <ul> ${ms(row.baselineMs)}${row.staticRatioSpread === undefined ? '' : `; same markup as static HTML ${ms(row.staticMs ?? 0)} (kit = ${ratio(row.staticRatioSpread)})`}`,
+    `plain <ul> ${ms(row.baselineMs)}${row.references.map((reference) => `; ${reference.name} ${ms(reference.ms)} (kit = ${ratio(reference.ratioSpread)})`).join('')}`,
   ]),
   ['Chromium DOM', 'elements per device card in the default panel', browser.elementsPerCard.toFixed(1), ''],
 ]

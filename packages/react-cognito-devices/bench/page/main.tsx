@@ -2,7 +2,7 @@
 // Data comes from the emulator in the page (the api's `fetch` is the emulator's handler), loaded into
 // the QueryClient before the clock starts, so a "render" times React + style + layout, no network.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { createElement, useEffect, useState, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot, type Root } from 'react-dom/client'
 import { DeviceKitProvider, DeviceManager, deviceKeys, deviceQueries, tokenDeviceApi, useForgetDevice, type Device } from '../../src/index.ts'
@@ -39,6 +39,36 @@ function Baseline({ devices }: { devices: readonly Device[] }) {
       ))}
     </ul>
   )
+}
+
+/** The attribute names that React spells differently in props. */
+const propNames: Record<string, string> = { class: 'className', tabindex: 'tabIndex', datetime: 'dateTime', for: 'htmlFor' }
+
+/**
+ * A DOM node as React elements, built before a clock starts. The items of the device list are left
+ * out and put in `items`, keyed by position: the floor's list holds them as state.
+ */
+function elementsOf(node: Node, items: ReactNode[], key?: number): ReactNode {
+  if (!(node instanceof Element)) return node.nodeType === Node.TEXT_NODE ? node.textContent : null
+  const props: Record<string, unknown> = { key }
+  for (const { name, value } of node.attributes) props[propNames[name] ?? name] = value
+  if (node.matches('ul.rcd-device-list__items')) {
+    items.push(...[...node.children].map((item, index) => elementsOf(item, items, index)))
+    return createElement(ReactFloorList, props)
+  }
+  return createElement(node.localName, props, ...[...node.childNodes].map((child) => elementsOf(child, items)))
+}
+
+let floorItems: ReactNode[] = []
+let removeFloorItem: (() => void) | undefined
+
+/** The floor's device list: its items are state, so the last can be removed as a forget removes a card. */
+function ReactFloorList(props: Record<string, unknown>) {
+  const [items, setItems] = useState(floorItems)
+  useEffect(() => {
+    removeFloorItem = () => setItems((current) => current.slice(0, -1))
+  })
+  return createElement('ul', props, items)
 }
 
 async function pool(count: number) {
@@ -210,6 +240,27 @@ const bench = {
     const elements = [...items].reduce((total, item) => total + 1 + item.querySelectorAll('*').length, 0)
     unmount()
     return elements / items.length
+  },
+  /**
+   * The kit's markup for `count` devices rendered by React from elements built before the clock
+   * starts (no kit code, no hooks, no queries): what React itself needs to create that DOM, so the
+   * kit's own work is the ratio to it.
+   */
+  async renderReactFloor(count: number): Promise<number> {
+    const html = staticMarkup.get(count) ?? (await captureMarkup(count))
+    unmount()
+    const template = document.createElement('template')
+    template.innerHTML = html
+    const items: ReactNode[] = []
+    const tree = [...template.content.childNodes].map((node, index) => elementsOf(node, items, index))
+    floorItems = items
+    root = createRoot(stage)
+    return timeRender(tree, count, 'article')
+  },
+  /** Remove the last card of a mounted React floor (renderReactFloor first), as forgetBaseline does. */
+  async forgetReactFloor(): Promise<number> {
+    await settled()
+    return timeRemoval(() => removeFloorItem!())
   },
   async renderBaseline(count: number): Promise<number> {
     unmount()
