@@ -115,9 +115,9 @@ export async function measureBrowser({ runs = 15, warmups = 3, only }: { runs?: 
   const loadBefore = os.loadavg()[0]!
   try {
     const timings: Timing[] = []
-    // Every round runs the kit, the baseline and (for first renders) the static HTML back to back,
+    // Every round runs the kit, the baseline and the references back to back,
     // in an order that rotates round by round, and each ratio is taken within its round: load from
-    // other processes that comes and goes hits all three of a round alike, and the median of the
+    // other processes that comes and goes hits every measure of a round alike, and the median of the
     // per-round ratios ignores the rounds it hit unevenly.
     const pair = async (name: string, kit: () => Promise<number>, baseline: () => Promise<number>, references: ReadonlyArray<readonly [string, () => Promise<number>]> = []) => {
       if (only && !only.test(name)) return
